@@ -1,0 +1,41 @@
+package org.lwm2m.gateway.api.client;
+
+/**
+ * The Configuration Admin contract of a client: one factory configuration of {@link #FACTORY_PID} per client.
+ * The engine, the Security object and the Server object each build their part of the client from the same
+ * configuration; launchers and the console create it.
+ */
+public final class ClientConfiguration {
+
+    /** Factory PID: one configuration per client. */
+    public static final String FACTORY_PID = "org.lwm2m.gateway.client";
+
+    /** Endpoint client name (required). */
+    public static final String ENDPOINT = "endpoint";
+    /** LwM2M server URI, {@code coap://host:port} or {@code coaps://host:port} (required). */
+    public static final String SERVER_URI = "serverUri";
+    /** PSK identity (UTF-8 text); set together with {@link #PSK_KEY} for coaps. */
+    public static final String PSK_IDENTITY = "pskIdentity";
+    /**
+     * PSK key as hex. The leading dot makes it a private property: Declarative Services never copies it into
+     * service properties, so it cannot leak through the service registry or the console.
+     */
+    public static final String PSK_KEY = ".pskKey";
+    /** Registration lifetime in seconds (default {@value #DEFAULT_LIFETIME}). */
+    public static final String LIFETIME = "lifetime";
+    /** Short server id of the server (default {@value #DEFAULT_SHORT_SERVER_ID}). */
+    public static final String SHORT_SERVER_ID = "shortServerId";
+    /** Binding mode, "U" (default). */
+    public static final String BINDING = "binding";
+    /** Default minimum observation period in seconds (default 0). */
+    public static final String DEFAULT_PMIN = "defaultMinPeriod";
+    /** Default maximum observation period in seconds (default 0, none). */
+    public static final String DEFAULT_PMAX = "defaultMaxPeriod";
+
+    public static final long DEFAULT_LIFETIME = 300;
+    public static final int DEFAULT_SHORT_SERVER_ID = 1;
+    public static final String DEFAULT_BINDING = "U";
+
+    private ClientConfiguration() {
+    }
+}

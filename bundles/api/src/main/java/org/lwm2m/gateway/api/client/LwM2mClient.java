@@ -1,0 +1,53 @@
+package org.lwm2m.gateway.api.client;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.node.Value;
+
+/**
+ * One LwM2M client (one endpoint registered with its servers), as applications use it. Registered as a
+ * service per client configuration, with the service property {@code endpoint}.
+ */
+public interface LwM2mClient {
+
+    String endpoint();
+
+    ClientState state();
+
+    /** The registration location the server assigned ("/rd/abc"), if registered. */
+    Optional<String> registrationId();
+
+    /** When the last Register or Update succeeded, if ever. */
+    Optional<Instant> lastUpdate();
+
+    /**
+     * Reads a single value by path ("3/0/0", or "3/0/7/1" for a resource instance).
+     *
+     * @throws LwM2mException 4.04 for an unknown path, 4.00 for a path that is not a single value
+     */
+    Value get(String path) throws LwM2mException;
+
+    /**
+     * Sets a single value by path, converting {@code value} to the resource's type (see
+     * {@link org.lwm2m.gateway.api.node.Values#convert}). Applications may set read-only resources such as a
+     * battery level; observers are notified.
+     *
+     * @throws LwM2mException 4.04 for an unknown path, 4.00 for a value that does not fit the type
+     */
+    void set(String path, Object value) throws LwM2mException;
+
+    /**
+     * Claims an executable resource: a server's Execute of {@code path} runs {@code callback} instead of the
+     * object's own handler. Close the result to give it back.
+     */
+    AutoCloseable onExecute(String path, ExecuteCallback callback);
+
+    void addListener(ClientEventListener listener);
+
+    void removeListener(ClientEventListener listener);
+
+    /** Sends a Registration Update now (or a Register if not registered). */
+    void triggerUpdate();
+}

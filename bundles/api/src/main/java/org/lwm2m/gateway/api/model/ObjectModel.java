@@ -1,0 +1,53 @@
+package org.lwm2m.gateway.api.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** An LwM2M object as its DDF defines it: identity, version and resources. */
+public record ObjectModel(int id, String name, String version, String lwm2mVersion, boolean multipleInstances,
+        boolean mandatory, String urn, SortedMap<Integer, ResourceModel> resources) {
+
+    public ObjectModel {
+        Objects.requireNonNull(name, "name");
+        version = version == null || version.isBlank() ? "1.0" : version;
+        lwm2mVersion = lwm2mVersion == null || lwm2mVersion.isBlank() ? "1.0" : lwm2mVersion;
+        urn = urn == null ? "" : urn;
+        resources = Collections.unmodifiableSortedMap(new TreeMap<>(resources));
+    }
+
+    /** The resource model, or null if the object defines no such resource. */
+    public ResourceModel resource(int resourceId) {
+        return resources.get(resourceId);
+    }
+
+    /** Whether the registration link must carry {@code ver=}: any version other than 1.0. */
+    public boolean hasNonDefaultVersion() {
+        return !"1.0".equals(version);
+    }
+
+    /**
+     * Loads the single object a DDF resource of {@code anchor}'s bundle defines, e.g.
+     * {@code ObjectModel.load(MyProvider.class, "/ddf/3.xml")}.
+     *
+     * @throws IllegalStateException if the resource is missing or is not a DDF with exactly one object
+     */
+    public static ObjectModel load(Class<?> anchor, String resource) {
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("DDF resource not found: " + resource);
+            }
+            List<ObjectModel> models = DdfParser.parse(in);
+            if (models.size() != 1) {
+                throw new IllegalStateException(resource + " defines " + models.size() + " objects, expected 1");
+            }
+            return models.get(0);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read DDF " + resource, e);
+        }
+    }
+}

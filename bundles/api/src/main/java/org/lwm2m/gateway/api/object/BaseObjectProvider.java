@@ -1,0 +1,179 @@
+package org.lwm2m.gateway.api.object;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.LwM2mPath;
+import org.lwm2m.gateway.api.ResponseCode;
+import org.lwm2m.gateway.api.model.ObjectModel;
+import org.lwm2m.gateway.api.node.ResourceNode;
+
+/**
+ * An {@link ObjectProvider} over in-process {@link ObjectInstance}s with synchronous operations. Subclasses add
+ * and remove instances and override {@link #newInstance} / {@link #canDelete} to let servers create and delete.
+ */
+public abstract class BaseObjectProvider implements ObjectProvider {
+
+    private final ObjectModel model;
+    private final ConcurrentNavigableMap<Integer, ObjectInstance> instances = new ConcurrentSkipListMap<>();
+    private final List<ObjectListener> listeners = new CopyOnWriteArrayList<>();
+
+    protected BaseObjectProvider(ObjectModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public ObjectModel model() {
+        return model;
+    }
+
+    @Override
+    public SortedSet<Integer> instanceIds() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(instances.keySet()));
+    }
+
+    /** The instance with this id, or null. */
+    protected ObjectInstance instance(int instanceId) {
+        return instances.get(instanceId);
+    }
+
+    /** Adds or replaces an instance and tells listeners. */
+    protected final void putInstance(int instanceId, ObjectInstance instance) {
+        instances.put(instanceId, instance);
+        listeners.forEach(l -> l.instancesChanged(this));
+    }
+
+    /** Removes an instance (if present) and tells listeners. */
+    protected final void removeInstance(int instanceId) {
+        if (instances.remove(instanceId) != null) {
+            listeners.forEach(l -> l.instancesChanged(this));
+        }
+    }
+
+    /** Tells listeners that a resource value changed. */
+    protected final void fireValueChanged(int instanceId, int resourceId) {
+        LwM2mPath path = LwM2mPath.of(model.id(), instanceId, resourceId);
+        listeners.forEach(l -> l.valueChanged(this, path));
+    }
+
+    @Override
+    public SortedSet<Integer> resourceIds(int instanceId) {
+        ObjectInstance i = instances.get(instanceId);
+        return i == null ? Collections.emptySortedSet() : i.resourceIds();
+    }
+
+    @Override
+    public CompletionStage<ResourceNode> read(int instanceId, int resourceId) {
+        try {
+            return CompletableFuture.completedFuture(existing(instanceId).read(resourceId));
+        } catch (LwM2mException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    @Override
+    public CompletionStage<Void> write(int instanceId, List<ResourceNode> resources, WriteMode mode) {
+        try {
+            ObjectInstance instance = existing(instanceId);
+            synchronized (instance) {
+                for (ResourceNode r : resources) {
+                    instance.check(r, mode);
+                }
+                for (ResourceNode r : resources) {
+                    instance.write(r, mode);
+                }
+            }
+            resources.forEach(r -> fireValueChanged(instanceId, r.id()));
+            return CompletableFuture.completedFuture(null);
+        } catch (LwM2mException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    @Override
+    public CompletionStage<Void> execute(int instanceId, int resourceId, String arguments) {
+        try {
+            existing(instanceId).execute(resourceId, arguments);
+            return CompletableFuture.completedFuture(null);
+        } catch (LwM2mException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    @Override
+    public CompletionStage<Integer> create(Integer instanceId, List<ResourceNode> resources) {
+        try {
+            int id = instanceId != null ? instanceId : freeId();
+            if (instances.containsKey(id)) {
+                throw LwM2mException.badRequest("instance " + id + " already exists");
+            }
+            if (!model.multipleInstances() && !instances.isEmpty()) {
+                throw LwM2mException.badRequest("object " + model.id() + " is single-instance");
+            }
+            putInstance(id, newInstance(id, new ArrayList<>(resources)));
+            return CompletableFuture.completedFuture(id);
+        } catch (LwM2mException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    @Override
+    public CompletionStage<Void> delete(int instanceId) {
+        try {
+            existing(instanceId);
+            if (!canDelete(instanceId)) {
+                throw LwM2mException.notAllowed("instance " + instanceId + " cannot be deleted");
+            }
+            removeInstance(instanceId);
+            return CompletableFuture.completedFuture(null);
+        } catch (LwM2mException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Builds an instance a server asked to create; the default refuses with 4.05. */
+    protected ObjectInstance newInstance(int instanceId, List<ResourceNode> resources) throws LwM2mException {
+        throw LwM2mException.notAllowed("object " + model.id() + " does not support create");
+    }
+
+    /** Whether a server may delete this instance; the default is no. */
+    protected boolean canDelete(int instanceId) {
+        return false;
+    }
+
+    @Override
+    public void addListener(ObjectListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(ObjectListener listener) {
+        listeners.remove(listener);
+    }
+
+    private ObjectInstance existing(int instanceId) throws LwM2mException {
+        ObjectInstance i = instances.get(instanceId);
+        if (i == null) {
+            throw LwM2mException.notFound(LwM2mPath.of(model.id(), instanceId));
+        }
+        return i;
+    }
+
+    private int freeId() throws LwM2mException {
+        for (int id = 0; id <= LwM2mPath.MAX_ID; id++) {
+            if (!instances.containsKey(id)) {
+                return id;
+            }
+        }
+        throw new LwM2mException(ResponseCode.INTERNAL_SERVER_ERROR, "no free instance id");
+    }
+}

@@ -1,0 +1,26 @@
+package org.lwm2m.gateway.api.object;
+
+import java.util.SortedSet;
+
+import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.node.ResourceNode;
+
+/** One instance of an object served by a {@link BaseObjectProvider}; calls are synchronous and short. */
+public interface ObjectInstance {
+
+    SortedSet<Integer> resourceIds();
+
+    ResourceNode read(int resourceId) throws LwM2mException;
+
+    /** Refuses a value before anything is written; the default accepts every value. */
+    default void check(ResourceNode resource, WriteMode mode) throws LwM2mException {
+    }
+
+    /** Applies a value that {@link #check} accepted. */
+    void write(ResourceNode resource, WriteMode mode) throws LwM2mException;
+
+    /** Executes a resource; the default refuses with 4.05. */
+    default void execute(int resourceId, String arguments) throws LwM2mException {
+        throw LwM2mException.notAllowed("resource " + resourceId + " is not executable");
+    }
+}

@@ -1,0 +1,13 @@
+package org.lwm2m.gateway.api.object;
+
+import org.lwm2m.gateway.api.LwM2mPath;
+
+/** Told by an {@link ObjectProvider} when its instances or values change. Called on any thread; must not block. */
+public interface ObjectListener {
+
+    /** Instances were created or deleted. */
+    void instancesChanged(ObjectProvider provider);
+
+    /** The value at {@code path} (a resource or resource instance) changed. */
+    void valueChanged(ObjectProvider provider, LwM2mPath path);
+}

@@ -1,0 +1,173 @@
+package org.lwm2m.gateway.api.object;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+
+import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.LwM2mPath;
+import org.lwm2m.gateway.api.model.ObjectModel;
+import org.lwm2m.gateway.api.model.ResourceModel;
+import org.lwm2m.gateway.api.node.MultipleResource;
+import org.lwm2m.gateway.api.node.ResourceNode;
+import org.lwm2m.gateway.api.node.SingleResource;
+import org.lwm2m.gateway.api.node.Value;
+
+/**
+ * An object instance whose resources are values held in memory or read live from suppliers, with optional
+ * execute handlers and write checks. The easiest way to implement an object: declare the resources the
+ * instance has, then let servers and applications read and write them.
+ */
+public class ValueInstance implements ObjectInstance {
+
+    /** Runs an executable resource. */
+    @FunctionalInterface
+    public interface ExecuteHandler {
+        void execute(String arguments) throws LwM2mException;
+    }
+
+    /** Refuses a value before it is written. */
+    @FunctionalInterface
+    public interface WriteCheck {
+        void check(ResourceNode value) throws LwM2mException;
+    }
+
+    private final ObjectModel model;
+    private final int id;
+    private final IntConsumer onChange;
+    private final Map<Integer, ResourceNode> values = new ConcurrentHashMap<>();
+    private final Map<Integer, Supplier<ResourceNode>> suppliers = new ConcurrentHashMap<>();
+    private final Map<Integer, ExecuteHandler> handlers = new ConcurrentHashMap<>();
+    private final Map<Integer, WriteCheck> checks = new ConcurrentHashMap<>();
+
+    /**
+     * @param onChange told the resource id whenever a value is set locally (not through {@link #write}, whose
+     *                 caller reports the change itself)
+     */
+    public ValueInstance(ObjectModel model, int id, IntConsumer onChange) {
+        this.model = model;
+        this.id = id;
+        this.onChange = onChange;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    /** Sets a single resource's value. */
+    public ValueInstance set(int resourceId, Value value) {
+        values.put(resourceId, new SingleResource(resourceId, value));
+        suppliers.remove(resourceId);
+        onChange.accept(resourceId);
+        return this;
+    }
+
+    /** Sets all instances of a multiple resource, numbered 0, 1, 2 ... */
+    public ValueInstance setAll(int resourceId, List<Value> list) {
+        values.put(resourceId, MultipleResource.ofList(resourceId, model(resourceId).type(), list));
+        suppliers.remove(resourceId);
+        onChange.accept(resourceId);
+        return this;
+    }
+
+    /** Reads the resource live from {@code supplier} at every read. */
+    public ValueInstance bind(int resourceId, Supplier<Value> supplier) {
+        model(resourceId);
+        suppliers.put(resourceId, () -> new SingleResource(resourceId, supplier.get()));
+        values.remove(resourceId);
+        return this;
+    }
+
+    /** Reads a multiple resource live from {@code supplier} at every read. */
+    public ValueInstance bindAll(int resourceId, Supplier<List<Value>> supplier) {
+        ResourceModel rm = model(resourceId);
+        suppliers.put(resourceId, () -> MultipleResource.ofList(resourceId, rm.type(), supplier.get()));
+        values.remove(resourceId);
+        return this;
+    }
+
+    /** Makes an executable resource present and runs {@code handler} on execute. */
+    public ValueInstance onExecute(int resourceId, ExecuteHandler handler) {
+        model(resourceId);
+        handlers.put(resourceId, handler);
+        return this;
+    }
+
+    /** Adds a check run before any write of the resource. */
+    public ValueInstance onWrite(int resourceId, WriteCheck check) {
+        model(resourceId);
+        checks.put(resourceId, check);
+        return this;
+    }
+
+    /** The current node of a resource, or null if the instance lacks it. */
+    public ResourceNode get(int resourceId) {
+        Supplier<ResourceNode> s = suppliers.get(resourceId);
+        return s != null ? s.get() : values.get(resourceId);
+    }
+
+    @Override
+    public SortedSet<Integer> resourceIds() {
+        SortedSet<Integer> ids = new TreeSet<>(values.keySet());
+        ids.addAll(suppliers.keySet());
+        ids.addAll(handlers.keySet());
+        return Collections.unmodifiableSortedSet(ids);
+    }
+
+    @Override
+    public ResourceNode read(int resourceId) throws LwM2mException {
+        ResourceNode node = get(resourceId);
+        if (node == null) {
+            throw LwM2mException.notFound(LwM2mPath.of(model.id(), id, resourceId));
+        }
+        return node;
+    }
+
+    @Override
+    public void check(ResourceNode resource, WriteMode mode) throws LwM2mException {
+        if (suppliers.containsKey(resource.id()) || handlers.containsKey(resource.id())) {
+            throw LwM2mException.notAllowed("resource " + resource.id() + " cannot be written");
+        }
+        WriteCheck check = checks.get(resource.id());
+        if (check != null) {
+            check.check(resource);
+        }
+    }
+
+    @Override
+    public void write(ResourceNode resource, WriteMode mode) {
+        ResourceNode current = values.get(resource.id());
+        if (mode == WriteMode.UPDATE && resource instanceof MultipleResource update
+                && current instanceof MultipleResource existing) {
+            SortedMap<Integer, Value> merged = new TreeMap<>(existing.instances());
+            merged.putAll(update.instances());
+            values.put(resource.id(), new MultipleResource(resource.id(), existing.type(), merged));
+        } else {
+            values.put(resource.id(), resource);
+        }
+    }
+
+    @Override
+    public void execute(int resourceId, String arguments) throws LwM2mException {
+        ExecuteHandler h = handlers.get(resourceId);
+        if (h == null) {
+            throw LwM2mException.notAllowed("resource " + resourceId + " is not executable");
+        }
+        h.execute(arguments);
+    }
+
+    private ResourceModel model(int resourceId) {
+        ResourceModel rm = model.resource(resourceId);
+        if (rm == null) {
+            throw new IllegalArgumentException("object " + model.id() + " has no resource " + resourceId);
+        }
+        return rm;
+    }
+}
