@@ -1,11 +1,14 @@
 package org.lwm2m.gateway.api.client;
 
 /**
- * Reboots the gateway when a server executes Device Reboot (3/0/4). Register one as a service with a service
- * ranking above 0 to replace the default, which restarts the OSGi framework's bundles.
+ * Reboots the gateway when a server executes Device Reboot (3/0/4). Register one as a service to replace the
+ * default, which has the service ranking {@value #DEFAULT_RANKING} and restarts the OSGi framework's bundles.
  */
 @FunctionalInterface
 public interface RebootHandler {
+
+    /** Service ranking of the built-in handler; any handler registered without a ranking (0) wins over it. */
+    int DEFAULT_RANKING = -100;
 
     /** Starts the reboot; called after the server got its response, so it may take the engine down. */
     void reboot();

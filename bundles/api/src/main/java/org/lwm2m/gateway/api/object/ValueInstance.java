@@ -77,7 +77,7 @@ public class ValueInstance implements ObjectInstance {
         return this;
     }
 
-    /** Reads the resource live from {@code supplier} at every read. */
+    /** Reads the resource live from {@code supplier} at every read, until a value is written. */
     public ValueInstance bind(int resourceId, Supplier<Value> supplier) {
         model(resourceId);
         suppliers.put(resourceId, () -> new SingleResource(resourceId, supplier.get()));
@@ -132,8 +132,8 @@ public class ValueInstance implements ObjectInstance {
 
     @Override
     public void check(ResourceNode resource, WriteMode mode) throws LwM2mException {
-        if (suppliers.containsKey(resource.id()) || handlers.containsKey(resource.id())) {
-            throw LwM2mException.notAllowed("resource " + resource.id() + " cannot be written");
+        if (handlers.containsKey(resource.id())) {
+            throw LwM2mException.notAllowed("resource " + resource.id() + " is executable");
         }
         WriteCheck check = checks.get(resource.id());
         if (check != null) {
@@ -143,6 +143,7 @@ public class ValueInstance implements ObjectInstance {
 
     @Override
     public void write(ResourceNode resource, WriteMode mode) {
+        suppliers.remove(resource.id());
         ResourceNode current = values.get(resource.id());
         if (mode == WriteMode.UPDATE && resource instanceof MultipleResource update
                 && current instanceof MultipleResource existing) {
