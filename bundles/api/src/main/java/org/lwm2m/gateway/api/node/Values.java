@@ -48,11 +48,15 @@ public final class Values {
         if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
             return ((Number) v).longValue();
         }
-        if (v instanceof BigInteger b) {
-            return b.longValueExact();
-        }
-        if (v instanceof String s) {
-            return Long.parseLong(s.trim());
+        try {
+            if (v instanceof BigInteger b) {
+                return b.longValueExact();
+            }
+            if (v instanceof String s) {
+                return Long.parseLong(s.trim());
+            }
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("out of signed 64-bit range: " + v, e);
         }
         throw new IllegalArgumentException("not an integer: " + v.getClass().getSimpleName());
     }

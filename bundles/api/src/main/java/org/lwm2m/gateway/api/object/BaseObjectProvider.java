@@ -113,13 +113,14 @@ public abstract class BaseObjectProvider implements ObjectProvider {
     public CompletionStage<Integer> create(Integer instanceId, List<ResourceNode> resources) {
         try {
             int id = instanceId != null ? instanceId : freeId();
+            ObjectInstance created = newInstance(id, new ArrayList<>(resources));
             if (instances.containsKey(id)) {
                 throw LwM2mException.badRequest("instance " + id + " already exists");
             }
             if (!model.multipleInstances() && !instances.isEmpty()) {
                 throw LwM2mException.badRequest("object " + model.id() + " is single-instance");
             }
-            putInstance(id, newInstance(id, new ArrayList<>(resources)));
+            putInstance(id, created);
             return CompletableFuture.completedFuture(id);
         } catch (LwM2mException e) {
             return CompletableFuture.failedFuture(e);
@@ -140,7 +141,10 @@ public abstract class BaseObjectProvider implements ObjectProvider {
         }
     }
 
-    /** Builds an instance a server asked to create; the default refuses with 4.05. */
+    /**
+     * Builds (without adding it) an instance a server asked to create; must have no side effect, since the
+     * create may still be refused. The default refuses with 4.05.
+     */
     protected ObjectInstance newInstance(int instanceId, List<ResourceNode> resources) throws LwM2mException {
         throw LwM2mException.notAllowed("object " + model.id() + " does not support create");
     }
