@@ -17,6 +17,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /** Reads OMA LwM2M object definitions (DDF XML, LWM2M.xsd 1.0 and 1.1) into {@link ObjectModel}s. */
 public final class DdfParser {
@@ -39,6 +41,13 @@ public final class DdfParser {
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
+            // the default handler prints to stderr; a parse error is reported by the exception alone
+            builder.setErrorHandler(new DefaultHandler() {
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
             doc = builder.parse(in);
         } catch (ParserConfigurationException | SAXException e) {
             throw new IOException("not a DDF document: " + e.getMessage(), e);
