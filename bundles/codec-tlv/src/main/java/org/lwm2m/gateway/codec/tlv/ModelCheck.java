@@ -1,0 +1,45 @@
+package org.lwm2m.gateway.codec.tlv;
+
+import org.lwm2m.gateway.api.LwM2mPath;
+import org.lwm2m.gateway.api.codec.CodecException;
+import org.lwm2m.gateway.api.model.ObjectModel;
+import org.lwm2m.gateway.api.model.ResourceModel;
+import org.lwm2m.gateway.api.model.ResourceType;
+
+/** Looks up what the object model says about a path, refusing paths the model does not describe. */
+final class ModelCheck {
+
+    private ModelCheck() {
+    }
+
+    static void checkObject(LwM2mPath path, ObjectModel model) throws CodecException {
+        if (path.isRoot()) {
+            throw new CodecException("TLV carries an object, an instance or a resource, not the root");
+        }
+        if (model.id() != path.objectId()) {
+            throw new CodecException("model of object " + model.id() + " does not describe " + path);
+        }
+    }
+
+    /** The model of the resource at {@code resourcePath}, which must exist and hold values. */
+    static ResourceModel resource(LwM2mPath resourcePath, ObjectModel model) throws CodecException {
+        ResourceModel resource = model.resource(resourcePath.resourceId());
+        if (resource == null) {
+            throw new CodecException("object " + model.id() + " has no resource " + resourcePath.resourceId());
+        }
+        if (resource.type() == ResourceType.NONE) {
+            throw new CodecException(resourcePath + " is executable and holds no value");
+        }
+        return resource;
+    }
+
+    /** The model of the multiple resource that holds the resource instance at {@code path}. */
+    static ResourceModel multipleResource(LwM2mPath path, ObjectModel model) throws CodecException {
+        ResourceModel resource = resource(path, model);
+        if (!resource.multiple()) {
+            throw new CodecException(path + " addresses an instance of the single resource "
+                    + LwM2mPath.of(path.objectId(), path.instanceId(), path.resourceId()));
+        }
+        return resource;
+    }
+}
