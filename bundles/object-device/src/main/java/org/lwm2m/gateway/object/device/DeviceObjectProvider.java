@@ -1,0 +1,204 @@
+package org.lwm2m.gateway.object.device;
+
+import static org.lwm2m.gateway.object.device.DeviceResources.AVAILABLE_POWER_SOURCES;
+import static org.lwm2m.gateway.object.device.DeviceResources.BATTERY_LEVEL;
+import static org.lwm2m.gateway.object.device.DeviceResources.BATTERY_STATUS;
+import static org.lwm2m.gateway.object.device.DeviceResources.DEVICE_TYPE;
+import static org.lwm2m.gateway.object.device.DeviceResources.ERROR_CODE;
+import static org.lwm2m.gateway.object.device.DeviceResources.EXT_DEV_INFO;
+import static org.lwm2m.gateway.object.device.DeviceResources.FACTORY_RESET;
+import static org.lwm2m.gateway.object.device.DeviceResources.FIRMWARE_VERSION;
+import static org.lwm2m.gateway.object.device.DeviceResources.HARDWARE_VERSION;
+import static org.lwm2m.gateway.object.device.DeviceResources.MANUFACTURER;
+import static org.lwm2m.gateway.object.device.DeviceResources.MEMORY_FREE;
+import static org.lwm2m.gateway.object.device.DeviceResources.MEMORY_TOTAL;
+import static org.lwm2m.gateway.object.device.DeviceResources.MODEL_NUMBER;
+import static org.lwm2m.gateway.object.device.DeviceResources.POWER_SOURCE_CURRENT;
+import static org.lwm2m.gateway.object.device.DeviceResources.POWER_SOURCE_VOLTAGE;
+import static org.lwm2m.gateway.object.device.DeviceResources.REBOOT;
+import static org.lwm2m.gateway.object.device.DeviceResources.RESET_ERROR_CODE;
+import static org.lwm2m.gateway.object.device.DeviceResources.SERIAL_NUMBER;
+import static org.lwm2m.gateway.object.device.DeviceResources.SOFTWARE_VERSION;
+import static org.lwm2m.gateway.object.device.DeviceResources.SUPPORTED_BINDINGS;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.ResponseCode;
+import org.lwm2m.gateway.api.client.RebootHandler;
+import org.lwm2m.gateway.api.model.ObjectModel;
+import org.lwm2m.gateway.api.node.SingleResource;
+import org.lwm2m.gateway.api.node.Value;
+import org.lwm2m.gateway.api.object.BaseObjectProvider;
+import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.api.object.ValueInstance;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The LwM2M Device object (3, version 1.2), shared by every client: instance 0 describes the gateway with
+ * figures from the host, the JVM and the clock, and every value can be set by applications. Reboot answers at
+ * once and calls the highest-ranked {@link RebootHandler} a moment later.
+ */
+@Component(service = ObjectProvider.class, configurationPid = DeviceConfig.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = DeviceConfig.class)
+public class DeviceObjectProvider extends BaseObjectProvider {
+
+    static final String DDF = "/ddf/3-1_2.xml";
+
+    /** Available Power Sources value of a gateway on mains: 0 = DC power. */
+    static final long DC_POWER = 0;
+    /** Battery Status value when the device has no battery: 5 = Not Installed. */
+    static final long BATTERY_NOT_INSTALLED = 5;
+    /** The bindings the engine speaks: UDP. */
+    static final String SUPPORTED_BINDING = "U";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceObjectProvider.class);
+
+    private final HostInfo host;
+    private final ValueInstance values;
+    private final RebootScheduler rebootScheduler;
+    private final AtomicReference<RebootHandler> rebootHandler = new AtomicReference<>();
+    private volatile Duration rebootDelay;
+
+    /**
+     * Builds instance 0 from the host and the configuration.
+     *
+     * @throws IllegalArgumentException if the configuration is invalid
+     */
+    @Activate
+    public DeviceObjectProvider(DeviceConfig config) {
+        this(config, HostInfo.detect(new SystemFiles(Path.of("/"))), new MemoryInfo(new SystemFiles(Path.of("/"))),
+                new DeviceClock(Clock.systemUTC(), ZoneId.systemDefault()));
+    }
+
+    DeviceObjectProvider(DeviceConfig config, HostInfo host, MemoryInfo memory, DeviceClock clock) {
+        super(ObjectModel.load(DeviceObjectProvider.class, DDF));
+        this.host = host;
+        this.rebootDelay = rebootDelay(config);
+        this.values = new ValueInstance(model(), 0, resourceId -> fireValueChanged(0, resourceId));
+        applyIdentity(config);
+        values.set(FIRMWARE_VERSION, Value.of(host.firmwareVersion()))
+                .setAll(AVAILABLE_POWER_SOURCES, List.of(Value.of(DC_POWER)))
+                .setAll(POWER_SOURCE_VOLTAGE, List.of(Value.of(0L)))
+                .setAll(POWER_SOURCE_CURRENT, List.of(Value.of(0L)))
+                .set(BATTERY_LEVEL, Value.of(0L))
+                .set(BATTERY_STATUS, Value.of(BATTERY_NOT_INSTALLED))
+                .setAll(ERROR_CODE, List.of(Value.of(0L)))
+                .set(SUPPORTED_BINDINGS, Value.of(SUPPORTED_BINDING))
+                .set(SOFTWARE_VERSION, Value.of(softwareVersion()))
+                .setAll(EXT_DEV_INFO, List.of())
+                .bind(MEMORY_FREE, () -> Value.of(memory.freeKilobytes()))
+                .bind(MEMORY_TOTAL, () -> Value.of(memory.totalKilobytes()));
+        values.onExecute(REBOOT, this::reboot)
+                .onExecute(FACTORY_RESET, arguments -> LOG.warn(
+                        "Factory Reset executed: this gateway has no factory reset handler, nothing was reset"))
+                .onExecute(RESET_ERROR_CODE, arguments -> values.setAll(ERROR_CODE, List.of(Value.of(0L))));
+        this.rebootScheduler = new RebootScheduler();
+        putInstance(0, new DeviceInstance(model(), values, clock, resourceId -> fireValueChanged(0, resourceId)));
+        LOG.info("Device object: manufacturer {}, model {}, serial number {}", text(MANUFACTURER),
+                text(MODEL_NUMBER), text(SERIAL_NUMBER));
+    }
+
+    /**
+     * Applies a changed configuration: the identity values it sets or clears, and the reboot delay.
+     *
+     * @throws IllegalArgumentException if the configuration is invalid; nothing changes then
+     */
+    @Modified
+    void modified(DeviceConfig config) {
+        Duration delay = rebootDelay(config);
+        applyIdentity(config);
+        rebootDelay = delay;
+    }
+
+    @Deactivate
+    void deactivate() {
+        rebootScheduler.close();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindRebootHandler(RebootHandler handler) {
+        rebootHandler.set(handler);
+    }
+
+    void unbindRebootHandler(RebootHandler handler) {
+        rebootHandler.compareAndSet(handler, null);
+    }
+
+    private void applyIdentity(DeviceConfig config) {
+        values.set(MANUFACTURER, Value.of(configured(config.manufacturer(), host.manufacturer())))
+                .set(MODEL_NUMBER, Value.of(configured(config.model(), host.model())))
+                .set(SERIAL_NUMBER, Value.of(configured(config.serial(), host.serialNumber())))
+                .set(DEVICE_TYPE, Value.of(configured(config.deviceType(), DeviceConfig.DEFAULT_DEVICE_TYPE)))
+                .set(HARDWARE_VERSION, Value.of(configured(config.hardwareVersion(), host.hardwareVersion())));
+    }
+
+    private String text(int resourceId) {
+        return values.get(resourceId) instanceof SingleResource single ? single.value().toJava().toString() : "";
+    }
+
+    private void reboot(String arguments) throws LwM2mException {
+        if (rebootHandler.get() == null) {
+            throw new LwM2mException(ResponseCode.SERVICE_UNAVAILABLE, "no reboot handler is available");
+        }
+        Duration delay = rebootDelay;
+        try {
+            if (rebootScheduler.schedule(this::runRebootHandler, delay)) {
+                LOG.info("Reboot executed: rebooting in {} ms", delay.toMillis());
+            } else {
+                LOG.info("Reboot executed while a reboot is already due");
+            }
+        } catch (RejectedExecutionException e) {
+            throw new LwM2mException(ResponseCode.SERVICE_UNAVAILABLE, "the Device object is shutting down");
+        }
+    }
+
+    private void runRebootHandler() {
+        RebootHandler handler = rebootHandler.get();
+        if (handler == null) {
+            LOG.warn("Reboot skipped: the reboot handler went away");
+            return;
+        }
+        handler.reboot();
+    }
+
+    private static Duration rebootDelay(DeviceConfig config) {
+        if (config.rebootDelay() < 0) {
+            throw new IllegalArgumentException(
+                    "Device configuration: rebootDelay must not be negative, not " + config.rebootDelay());
+        }
+        return Duration.ofMillis(config.rebootDelay());
+    }
+
+    private static String configured(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    /** This bundle's version, which is the gateway's, and the Java runtime's. */
+    private static String softwareVersion() {
+        Bundle bundle = FrameworkUtil.getBundle(DeviceObjectProvider.class);
+        String gateway = bundle == null ? "lwm2m-gateway" : "lwm2m-gateway " + bundle.getVersion();
+        return gateway + " (Java " + Runtime.version() + ")";
+    }
+}

@@ -1,0 +1,412 @@
+package org.lwm2m.gateway.object.device;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.LwM2mPath;
+import org.lwm2m.gateway.api.ResponseCode;
+import org.lwm2m.gateway.api.client.RebootHandler;
+import org.lwm2m.gateway.api.model.ObjectModel;
+import org.lwm2m.gateway.api.model.ResourceType;
+import org.lwm2m.gateway.api.node.MultipleResource;
+import org.lwm2m.gateway.api.node.ObjectLink;
+import org.lwm2m.gateway.api.node.ResourceNode;
+import org.lwm2m.gateway.api.node.SingleResource;
+import org.lwm2m.gateway.api.node.Value;
+import org.lwm2m.gateway.api.object.ObjectListener;
+import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.api.object.WriteMode;
+
+class DeviceObjectProviderTest {
+
+    private static final Instant SUMMER = Instant.parse("2026-07-01T12:00:00Z");
+    private static final HostInfo HOST = new HostInfo("ACME", "Edge Box 300", "SN-4711", "Rev B", "Linux 6.1");
+
+    private final TestClock system = new TestClock(SUMMER);
+    private final List<DeviceObjectProvider> providers = new ArrayList<>();
+
+    @AfterEach
+    void deactivate() {
+        providers.forEach(DeviceObjectProvider::deactivate);
+    }
+
+    private DeviceObjectProvider provider(Map<String, Object> config) {
+        DeviceObjectProvider provider = new DeviceObjectProvider(Configs.of(DeviceConfig.class, config), HOST,
+                new MemoryInfo(new SystemFiles(Path.of("/"))), new DeviceClock(system, ZoneId.of("Europe/Berlin")));
+        providers.add(provider);
+        return provider;
+    }
+
+    private DeviceObjectProvider provider() {
+        return provider(Map.of());
+    }
+
+    private static ResourceNode node(ObjectProvider provider, int resourceId) throws Exception {
+        return provider.read(0, resourceId).toCompletableFuture().get(5, TimeUnit.SECONDS);
+    }
+
+    private static Value read(ObjectProvider provider, int resourceId) throws Exception {
+        return assertInstanceOf(SingleResource.class, node(provider, resourceId)).value();
+    }
+
+    private static SortedMap<Integer, Value> readAll(ObjectProvider provider, int resourceId) throws Exception {
+        return assertInstanceOf(MultipleResource.class, node(provider, resourceId)).instances();
+    }
+
+    private static SortedMap<Integer, Value> list(Value... values) {
+        SortedMap<Integer, Value> map = new TreeMap<>();
+        for (int i = 0; i < values.length; i++) {
+            map.put(i, values[i]);
+        }
+        return map;
+    }
+
+    private static void write(ObjectProvider provider, ResourceNode... resources) throws Exception {
+        provider.write(0, List.of(resources), WriteMode.UPDATE).toCompletableFuture().get(5, TimeUnit.SECONDS);
+    }
+
+    private static void execute(ObjectProvider provider, int resourceId) throws Exception {
+        provider.execute(0, resourceId, "").toCompletableFuture().get(5, TimeUnit.SECONDS);
+    }
+
+    private static LwM2mException failure(CompletionStage<?> stage) {
+        ExecutionException e = assertThrows(ExecutionException.class,
+                () -> stage.toCompletableFuture().get(5, TimeUnit.SECONDS));
+        return assertInstanceOf(LwM2mException.class, e.getCause());
+    }
+
+    private static List<LwM2mPath> recordChanges(ObjectProvider provider) {
+        List<LwM2mPath> changes = new CopyOnWriteArrayList<>();
+        provider.addListener(new ObjectListener() {
+            @Override
+            public void instancesChanged(ObjectProvider p) {
+                changes.add(LwM2mPath.of(p.model().id()));
+            }
+
+            @Override
+            public void valueChanged(ObjectProvider p, LwM2mPath path) {
+                changes.add(path);
+            }
+        });
+        return changes;
+    }
+
+    @Test
+    void shipsTheDeviceObjectVersion12() {
+        ObjectModel model = provider().model();
+        assertEquals(3, model.id());
+        assertEquals("Device", model.name());
+        assertEquals("1.2", model.version());
+        assertEquals("1.1", model.lwm2mVersion());
+        assertEquals(false, model.multipleInstances());
+    }
+
+    @Test
+    void instanceZeroHasEveryResourceOfTheDdf() {
+        DeviceObjectProvider provider = provider();
+        assertEquals(Set.of(0), provider.instanceIds());
+        assertEquals(provider.model().resources().keySet(), provider.resourceIds(0));
+        assertEquals(23, provider.resourceIds(0).size());
+    }
+
+    @Test
+    void readsEveryReadableResource() throws Exception {
+        DeviceObjectProvider provider = provider();
+
+        assertEquals(Value.of("ACME"), read(provider, 0));
+        assertEquals(Value.of("Edge Box 300"), read(provider, 1));
+        assertEquals(Value.of("SN-4711"), read(provider, 2));
+        assertEquals(Value.of("Linux 6.1"), read(provider, 3));
+        assertEquals(list(Value.of(0L)), readAll(provider, 6));
+        assertEquals(list(Value.of(0L)), readAll(provider, 7));
+        assertEquals(list(Value.of(0L)), readAll(provider, 8));
+        assertEquals(Value.of(0L), read(provider, 9));
+        long free = ((Value.Int) read(provider, 10)).value();
+        long total = ((Value.Int) read(provider, 21)).value();
+        assertTrue(free > 0 && free <= total, free + " of " + total);
+        assertEquals(list(Value.of(0L)), readAll(provider, 11));
+        assertEquals(Value.time(SUMMER.getEpochSecond()), read(provider, 13));
+        assertEquals(Value.of("UTC+02:00"), read(provider, 14));
+        assertEquals(Value.of("Europe/Berlin"), read(provider, 15));
+        assertEquals(Value.of("U"), read(provider, 16));
+        assertEquals(Value.of("Gateway"), read(provider, 17));
+        assertEquals(Value.of("Rev B"), read(provider, 18));
+        String software = (String) read(provider, 19).toJava();
+        assertTrue(software.startsWith("lwm2m-gateway") && software.contains("Java " + Runtime.version()), software);
+        assertEquals(Value.of(5L), read(provider, 20));
+        assertEquals(list(), readAll(provider, 22));
+        for (int executable : List.of(4, 5, 12)) {
+            assertEquals(ResponseCode.NOT_FOUND, failure(provider.read(0, executable)).code());
+        }
+    }
+
+    @Test
+    void theProductionConstructorReadsTheRealHostAndClock() throws Exception {
+        DeviceObjectProvider provider = new DeviceObjectProvider(Configs.of(DeviceConfig.class, Map.of()));
+        providers.add(provider);
+
+        long now = Instant.now().getEpochSecond();
+        long time = ((Value.Time) read(provider, 13)).epochSeconds();
+        assertTrue(Math.abs(time - now) <= 5, time + " vs " + now);
+        assertEquals(Value.of(ZoneId.systemDefault().getId()), read(provider, 15));
+        assertEquals(Value.of(System.getProperty("os.name") + " " + System.getProperty("os.version")),
+                read(provider, 3));
+        assertTrue(((Value.Int) read(provider, 21)).value() > 0);
+    }
+
+    @Test
+    void configurationOverridesTheHostAndCanBeChanged() throws Exception {
+        Map<String, Object> config = new HashMap<>();
+        config.put("manufacturer", "Gateway Corp");
+        config.put("model", "GW-9");
+        config.put("serial", " 0042 ");
+        config.put("deviceType", "Edge gateway");
+        config.put("hardwareVersion", "v3");
+        DeviceObjectProvider provider = provider(config);
+
+        assertEquals(Value.of("Gateway Corp"), read(provider, 0));
+        assertEquals(Value.of("GW-9"), read(provider, 1));
+        assertEquals(Value.of("0042"), read(provider, 2));
+        assertEquals(Value.of("Edge gateway"), read(provider, 17));
+        assertEquals(Value.of("v3"), read(provider, 18));
+
+        List<LwM2mPath> changes = recordChanges(provider);
+        provider.modified(Configs.of(DeviceConfig.class, Map.of("model", "GW-10")));
+        assertEquals(Value.of("GW-10"), read(provider, 1));
+        assertEquals(Value.of("ACME"), read(provider, 0));
+        assertTrue(changes.contains(LwM2mPath.of(3, 0, 1)), "" + changes);
+    }
+
+    @Test
+    void refusesANegativeRebootDelayAndKeepsTheOldConfiguration() throws Exception {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> provider(Map.of("rebootDelay", -1L)));
+        assertTrue(e.getMessage().contains("rebootDelay must not be negative"), e.getMessage());
+
+        DeviceObjectProvider provider = provider(Map.of("model", "GW-9"));
+        assertThrows(IllegalArgumentException.class, () -> provider.modified(
+                Configs.of(DeviceConfig.class, Map.of("model", "GW-10", "rebootDelay", -1L))));
+        assertEquals(Value.of("GW-9"), read(provider, 1));
+    }
+
+    @Test
+    void applicationsCanSetEveryValue() throws Exception {
+        DeviceObjectProvider provider = provider();
+        List<LwM2mPath> changes = recordChanges(provider);
+
+        write(provider, new SingleResource(9, Value.of(87L)), new SingleResource(20, Value.of(1L)),
+                new SingleResource(10, Value.of(1234L)), new SingleResource(3, Value.of("fw 2.0")),
+                MultipleResource.ofList(6, ResourceType.INTEGER, List.of(Value.of(1L), Value.of(5L))),
+                MultipleResource.ofList(7, ResourceType.INTEGER, List.of(Value.of(3700L), Value.of(5000L))),
+                MultipleResource.ofList(22, ResourceType.OBJLNK, List.of(Value.of(new ObjectLink(3, 1)))));
+
+        assertEquals(Value.of(87L), read(provider, 9));
+        assertEquals(Value.of(1L), read(provider, 20));
+        assertEquals(Value.of(1234L), read(provider, 10), "a written value replaces the live figure");
+        assertEquals(Value.of("fw 2.0"), read(provider, 3));
+        assertEquals(list(Value.of(1L), Value.of(5L)), readAll(provider, 6));
+        assertEquals(list(Value.of(3700L), Value.of(5000L)), readAll(provider, 7));
+        assertEquals(list(Value.of(new ObjectLink(3, 1))), readAll(provider, 22));
+        assertTrue(changes.containsAll(List.of(LwM2mPath.of(3, 0, 9), LwM2mPath.of(3, 0, 10))), "" + changes);
+    }
+
+    @Test
+    void badValuesAreRefusedAndChangeNothing() throws Exception {
+        DeviceObjectProvider provider = provider();
+        List<LwM2mPath> changes = recordChanges(provider);
+
+        List<List<ResourceNode>> refused = List.of(
+                List.of(new SingleResource(17, Value.of("x")), new SingleResource(9, Value.of(101L))),
+                List.of(new SingleResource(17, Value.of("x")), new SingleResource(20, Value.of(7L))),
+                List.of(new SingleResource(17, Value.of("x")),
+                        MultipleResource.ofList(11, ResourceType.INTEGER, List.of(Value.of(33L)))),
+                List.of(new SingleResource(17, Value.of("x")),
+                        MultipleResource.ofList(6, ResourceType.INTEGER, List.of(Value.of(8L)))),
+                List.of(new SingleResource(17, Value.of("x")), new SingleResource(9, Value.of("50"))),
+                List.of(new SingleResource(17, Value.of("x")), new SingleResource(6, Value.of(0L))),
+                List.of(new SingleResource(17, Value.of("x")),
+                        MultipleResource.ofList(9, ResourceType.INTEGER, List.of(Value.of(5L)))),
+                List.of(new SingleResource(17, Value.of("x")), new SingleResource(14, Value.of("UTC+25"))),
+                List.of(new SingleResource(17, Value.of("x")), new SingleResource(15, Value.of("Mars/Olympus"))),
+                List.of(new SingleResource(17, Value.of("x")), new SingleResource(13, Value.of(5L))),
+                List.of(new SingleResource(17, Value.of("x")), new SingleResource(4, Value.of(true))));
+        for (List<ResourceNode> write : refused) {
+            LwM2mException e = failure(provider.write(0, write, WriteMode.UPDATE));
+            assertTrue(e.code() == ResponseCode.BAD_REQUEST || e.code() == ResponseCode.METHOD_NOT_ALLOWED,
+                    write + " -> " + e.code() + " " + e.getMessage());
+        }
+
+        assertEquals(Value.of("Gateway"), read(provider, 17));
+        assertEquals(Value.of(0L), read(provider, 9));
+        assertEquals(list(Value.of(0L)), readAll(provider, 11));
+        assertEquals(Value.of("UTC+02:00"), read(provider, 14));
+        assertEquals(Value.of("Europe/Berlin"), read(provider, 15));
+        assertEquals(List.of(), changes);
+    }
+
+    @Test
+    void rangeRefusalSaysWhy() {
+        LwM2mException e = failure(provider().write(0, List.of(new SingleResource(9, Value.of(101L))),
+                WriteMode.REPLACE));
+        assertEquals(ResponseCode.BAD_REQUEST, e.code());
+        assertEquals("Battery Level must be 0..100, not 101", e.getMessage());
+    }
+
+    @Test
+    void currentTimeWritesKeepTheClockRunning() throws Exception {
+        DeviceObjectProvider provider = provider();
+
+        write(provider, new SingleResource(13, Value.time(SUMMER.getEpochSecond() - 86400)));
+        assertEquals(Value.time(SUMMER.getEpochSecond() - 86400), read(provider, 13));
+
+        system.advance(Duration.ofSeconds(42));
+        assertEquals(Value.time(SUMMER.getEpochSecond() - 86400 + 42), read(provider, 13));
+    }
+
+    @Test
+    void timezoneAndUtcOffsetWritesAreApplied() throws Exception {
+        DeviceObjectProvider provider = provider();
+        List<LwM2mPath> changes = recordChanges(provider);
+
+        write(provider, new SingleResource(15, Value.of("America/New_York")));
+        assertEquals(Value.of("America/New_York"), read(provider, 15));
+        assertEquals(Value.of("UTC-04:00"), read(provider, 14));
+        assertTrue(changes.containsAll(List.of(LwM2mPath.of(3, 0, 15), LwM2mPath.of(3, 0, 14))), "" + changes);
+
+        write(provider, new SingleResource(14, Value.of("+05:30")));
+        assertEquals(Value.of("UTC+05:30"), read(provider, 14));
+        write(provider, new SingleResource(14, Value.of("UTC+2")));
+        assertEquals(Value.of("UTC+02:00"), read(provider, 14));
+        assertEquals(Value.of("America/New_York"), read(provider, 15));
+    }
+
+    @Test
+    void resetErrorCodeClearsTheErrors() throws Exception {
+        DeviceObjectProvider provider = provider();
+        write(provider, MultipleResource.ofList(11, ResourceType.INTEGER, List.of(Value.of(1L), Value.of(5L))));
+        assertEquals(list(Value.of(1L), Value.of(5L)), readAll(provider, 11));
+        List<LwM2mPath> changes = recordChanges(provider);
+
+        execute(provider, 12);
+
+        assertEquals(list(Value.of(0L)), readAll(provider, 11));
+        assertEquals(List.of(LwM2mPath.of(3, 0, 11)), changes);
+    }
+
+    @Test
+    void factoryResetIsAcceptedAndChangesNothing() throws Exception {
+        DeviceObjectProvider provider = provider();
+        write(provider, new SingleResource(9, Value.of(50L)));
+        List<LwM2mPath> changes = recordChanges(provider);
+
+        execute(provider, 5);
+
+        assertEquals(Value.of(50L), read(provider, 9));
+        assertEquals(List.of(), changes);
+    }
+
+    @Test
+    void rebootAnswersFirstAndCallsTheHandlerAfterwards() throws Exception {
+        DeviceObjectProvider provider = provider(Map.of("rebootDelay", 200L));
+        AtomicBoolean executeReturned = new AtomicBoolean();
+        AtomicBoolean calledAfterReturn = new AtomicBoolean();
+        CountDownLatch rebooted = new CountDownLatch(1);
+        provider.bindRebootHandler(() -> {
+            calledAfterReturn.set(executeReturned.get());
+            rebooted.countDown();
+        });
+
+        CompletionStage<Void> result = provider.execute(0, 4, "");
+        assertTrue(result.toCompletableFuture().isDone(), "the execute answers at once");
+        executeReturned.set(true);
+        result.toCompletableFuture().get(5, TimeUnit.SECONDS);
+
+        assertTrue(rebooted.await(10, TimeUnit.SECONDS), "the reboot handler was called");
+        assertTrue(calledAfterReturn.get(), "the handler ran after the execute returned");
+    }
+
+    @Test
+    void rebootUsesTheHandlerBoundAtThatMoment() throws Exception {
+        DeviceObjectProvider provider = provider(Map.of("rebootDelay", 0L));
+        CountDownLatch second = new CountDownLatch(1);
+        AtomicInteger firstCalls = new AtomicInteger();
+        RebootHandler first = firstCalls::incrementAndGet;
+        provider.bindRebootHandler(first);
+        provider.bindRebootHandler(second::countDown);
+        provider.unbindRebootHandler(first);
+
+        execute(provider, 4);
+
+        assertTrue(second.await(10, TimeUnit.SECONDS));
+        assertEquals(0, firstCalls.get());
+    }
+
+    @Test
+    void rebootWithoutAHandlerIsRefused() {
+        DeviceObjectProvider provider = provider();
+        RebootHandler handler = () -> {
+        };
+        provider.bindRebootHandler(handler);
+        provider.unbindRebootHandler(handler);
+
+        LwM2mException e = failure(provider.execute(0, 4, ""));
+        assertEquals(ResponseCode.SERVICE_UNAVAILABLE, e.code());
+    }
+
+    @Test
+    void afterDeactivationRebootIsRefused() {
+        DeviceObjectProvider provider = provider(Map.of("rebootDelay", 30_000L));
+        AtomicInteger reboots = new AtomicInteger();
+        provider.bindRebootHandler(reboots::incrementAndGet);
+        assertNull(failureOrNull(provider.execute(0, 4, "")));
+
+        provider.deactivate();
+
+        assertEquals(ResponseCode.SERVICE_UNAVAILABLE, failure(provider.execute(0, 4, "")).code());
+        assertEquals(0, reboots.get());
+    }
+
+    private static LwM2mException failureOrNull(CompletionStage<Void> stage) {
+        try {
+            stage.toCompletableFuture().get(5, TimeUnit.SECONDS);
+            return null;
+        } catch (Exception e) {
+            return assertInstanceOf(LwM2mException.class, e.getCause());
+        }
+    }
+
+    @Test
+    void serversCannotCreateOrDeleteTheDevice() {
+        DeviceObjectProvider provider = provider();
+        ResponseCode create = failure(provider.create(1, List.of())).code();
+        assertTrue(create == ResponseCode.BAD_REQUEST || create == ResponseCode.METHOD_NOT_ALLOWED, "" + create);
+        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.delete(0)).code());
+        assertEquals(Set.of(0), provider.instanceIds());
+        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.execute(0, 0, "")).code());
+    }
+}

@@ -1,0 +1,100 @@
+package org.lwm2m.gateway.object.security;
+
+import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.client.ClientConfiguration;
+import org.lwm2m.gateway.api.model.ObjectModel;
+import org.lwm2m.gateway.api.node.ResourceNode;
+import org.lwm2m.gateway.api.node.SingleResource;
+import org.lwm2m.gateway.api.node.Value;
+import org.lwm2m.gateway.api.object.BaseObjectProvider;
+import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.api.object.ValueInstance;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The LwM2M Security object (0, version 1.1) of one client: instance 0 describes the client's LwM2M server
+ * account as its configuration gives it. Registered with the client's {@code endpoint} service property.
+ * <p>
+ * There is no modified method on purpose: a changed URI or credential is a new server account, so Declarative
+ * Services re-creates the component and the engine sees a new provider.
+ */
+@Component(service = ObjectProvider.class, configurationPid = ClientConfiguration.FACTORY_PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+public class SecurityObjectProvider extends BaseObjectProvider {
+
+    static final String DDF = "/ddf/0-1_1.xml";
+
+    static final int SERVER_URI = 0;
+    static final int BOOTSTRAP_SERVER = 1;
+    static final int SECURITY_MODE = 2;
+    static final int PUBLIC_KEY_OR_IDENTITY = 3;
+    static final int SERVER_PUBLIC_KEY = 4;
+    static final int SECRET_KEY = 5;
+    static final int SHORT_SERVER_ID = 10;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityObjectProvider.class);
+
+    private final SecuritySettings settings;
+
+    /**
+     * Validates the configuration and builds instance 0.
+     *
+     * @throws IllegalArgumentException if the configuration is invalid; the message never contains the key
+     */
+    @Activate
+    public SecurityObjectProvider(SecurityConfig config) {
+        super(ObjectModel.load(SecurityObjectProvider.class, DDF));
+        this.settings = SecuritySettings.from(config);
+        putInstance(0, account());
+        LOG.info("Security object for endpoint {}: server {}, security mode {}{}", settings.endpoint(),
+                settings.serverUri(), settings.mode(),
+                settings.psk().map(p -> ", PSK identity " + p.identity()).orElse(""));
+    }
+
+    @Deactivate
+    void deactivate() {
+        removeInstance(0);
+        LOG.debug("Security object for endpoint {} removed", settings.endpoint());
+    }
+
+    private ValueInstance account() {
+        ValueInstance account = new ValueInstance(model(), 0, resourceId -> fireValueChanged(0, resourceId));
+        account.set(SERVER_URI, Value.of(settings.serverUri().toString()))
+                .set(BOOTSTRAP_SERVER, Value.of(false))
+                .set(SECURITY_MODE, Value.of(settings.mode().code()))
+                .set(PUBLIC_KEY_OR_IDENTITY, Value.of(settings.identityBytes()))
+                .set(SERVER_PUBLIC_KEY, Value.of(new byte[0]))
+                .set(SECRET_KEY, Value.of(settings.secretKey()))
+                .set(SHORT_SERVER_ID, Value.of(settings.shortServerId()));
+        account.onWrite(SERVER_URI, SecurityObjectProvider::requireServerUri)
+                .onWrite(SECURITY_MODE, node -> requireRange(node, 0, 4))
+                .onWrite(SHORT_SERVER_ID, node -> requireRange(node, 1, 65534));
+        return account;
+    }
+
+    private static void requireServerUri(ResourceNode node) throws LwM2mException {
+        if (!(node instanceof SingleResource single && single.value() instanceof Value.Str s)) {
+            throw LwM2mException.badRequest("resource " + node.id() + " takes a single string");
+        }
+        try {
+            SecuritySettings.serverUri(s.value().trim(), "");
+        } catch (IllegalArgumentException e) {
+            throw LwM2mException.badRequest(e.getMessage());
+        }
+    }
+
+    private static void requireRange(ResourceNode node, long min, long max) throws LwM2mException {
+        if (!(node instanceof SingleResource single && single.value() instanceof Value.Int i)) {
+            throw LwM2mException.badRequest("resource " + node.id() + " takes a single integer");
+        }
+        if (i.value() < min || i.value() > max) {
+            throw LwM2mException.badRequest("resource " + node.id() + " must be " + min + ".." + max
+                    + ", not " + i.value());
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.lwm2m.gateway.object.server;
+
+import java.util.function.LongUnaryOperator;
+
+import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.client.ClientConfiguration;
+import org.lwm2m.gateway.api.model.ObjectModel;
+import org.lwm2m.gateway.api.node.ResourceNode;
+import org.lwm2m.gateway.api.node.SingleResource;
+import org.lwm2m.gateway.api.node.Value;
+import org.lwm2m.gateway.api.object.BaseObjectProvider;
+import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.api.object.ValueInstance;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The LwM2M Server object (1, version 1.1) of one client: instance 0 holds the registration settings of the
+ * client's server. Registered with the client's {@code endpoint} service property. Server writes are checked;
+ * executes only succeed here, the engine acts on them (an Update after the Registration Update Trigger).
+ * <p>
+ * There is no modified method on purpose: a changed configuration re-creates the component, so the engine
+ * re-reads the account from a fresh provider instead of tracking values a server may have written meanwhile.
+ */
+@Component(service = ObjectProvider.class, configurationPid = ClientConfiguration.FACTORY_PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+public class ServerObjectProvider extends BaseObjectProvider {
+
+    static final String DDF = "/ddf/1-1_1.xml";
+
+    static final int SHORT_SERVER_ID = 0;
+    static final int LIFETIME = 1;
+    static final int DEFAULT_MIN_PERIOD = 2;
+    static final int DEFAULT_MAX_PERIOD = 3;
+    static final int DISABLE = 4;
+    static final int DISABLE_TIMEOUT = 5;
+    static final int NOTIFICATION_STORING = 6;
+    static final int BINDING = 7;
+    static final int REGISTRATION_UPDATE_TRIGGER = 8;
+
+    /** The Disable Timeout the DDF names as the default: one day. */
+    static final long DEFAULT_DISABLE_TIMEOUT = 86400;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerObjectProvider.class);
+
+    private final ServerSettings settings;
+
+    /**
+     * Validates the configuration and builds instance 0.
+     *
+     * @throws IllegalArgumentException if the configuration is invalid
+     */
+    @Activate
+    public ServerObjectProvider(ServerConfig config) {
+        super(ObjectModel.load(ServerObjectProvider.class, DDF));
+        this.settings = ServerSettings.from(config);
+        putInstance(0, account());
+        LOG.info("Server object for endpoint {}: short server id {}, lifetime {} s, binding {}",
+                settings.endpoint(), settings.shortServerId(), settings.lifetime(), settings.binding());
+    }
+
+    @Deactivate
+    void deactivate() {
+        removeInstance(0);
+        LOG.debug("Server object for endpoint {} removed", settings.endpoint());
+    }
+
+    private ValueInstance account() {
+        ValueInstance account = new ValueInstance(model(), 0, resourceId -> fireValueChanged(0, resourceId));
+        account.set(SHORT_SERVER_ID, Value.of(settings.shortServerId()))
+                .set(LIFETIME, Value.of(settings.lifetime()))
+                .set(DEFAULT_MIN_PERIOD, Value.of(settings.defaultMinPeriod()))
+                .set(DEFAULT_MAX_PERIOD, Value.of(settings.defaultMaxPeriod()))
+                .set(DISABLE_TIMEOUT, Value.of(DEFAULT_DISABLE_TIMEOUT))
+                .set(NOTIFICATION_STORING, Value.of(true))
+                .set(BINDING, Value.of(settings.binding().letters()));
+        account.onWrite(SHORT_SERVER_ID, node -> checkInteger(node, ServerRules::shortServerId))
+                .onWrite(LIFETIME, node -> checkInteger(node, ServerRules::lifetime))
+                .onWrite(DEFAULT_MIN_PERIOD, node -> checkInteger(node, v -> ServerRules.period("pmin", v)))
+                .onWrite(DEFAULT_MAX_PERIOD, node -> checkInteger(node, v -> ServerRules.period("pmax", v)))
+                .onWrite(DISABLE_TIMEOUT, node -> checkInteger(node, v -> ServerRules.period("disable timeout", v)))
+                .onWrite(NOTIFICATION_STORING, ServerObjectProvider::checkBoolean)
+                .onWrite(BINDING, ServerObjectProvider::checkBinding);
+        account.onExecute(DISABLE, arguments -> LOG.info(
+                        "Disable executed for server {} of endpoint {}", settings.shortServerId(), settings.endpoint()))
+                .onExecute(REGISTRATION_UPDATE_TRIGGER, arguments -> LOG.debug(
+                        "Registration Update Trigger executed for endpoint {}", settings.endpoint()));
+        return account;
+    }
+
+    private static void checkInteger(ResourceNode node, LongUnaryOperator rule) throws LwM2mException {
+        if (!(node instanceof SingleResource single && single.value() instanceof Value.Int i)) {
+            throw LwM2mException.badRequest("resource " + node.id() + " takes a single integer");
+        }
+        try {
+            rule.applyAsLong(i.value());
+        } catch (IllegalArgumentException e) {
+            throw LwM2mException.badRequest(e.getMessage());
+        }
+    }
+
+    private static void checkBoolean(ResourceNode node) throws LwM2mException {
+        if (!(node instanceof SingleResource single && single.value() instanceof Value.Bool)) {
+            throw LwM2mException.badRequest("resource " + node.id() + " takes a single boolean");
+        }
+    }
+
+    private static void checkBinding(ResourceNode node) throws LwM2mException {
+        if (!(node instanceof SingleResource single && single.value() instanceof Value.Str s)) {
+            throw LwM2mException.badRequest("resource " + node.id() + " takes a single string");
+        }
+        try {
+            new Binding(s.value());
+        } catch (IllegalArgumentException e) {
+            throw LwM2mException.badRequest(e.getMessage());
+        }
+    }
+}
