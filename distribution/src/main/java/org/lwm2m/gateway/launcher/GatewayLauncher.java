@@ -1,0 +1,37 @@
+package org.lwm2m.gateway.launcher;
+
+import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Map;
+
+/**
+ * Main class of the executable jar. The bnd launcher does no environment expansion, so this class turns
+ * {@value DataDirectory#VARIABLE} into launcher properties (as {@code -D} would) and then starts the bnd launcher
+ * that the exporter embedded in the same jar.
+ */
+public final class GatewayLauncher {
+
+    static final String BND_LAUNCHER = "aQute.launcher.pre.EmbeddedLauncher";
+
+    private GatewayLauncher() {
+    }
+
+    public static void main(String[] args) throws Throwable {
+        DataDirectory data = DataDirectory.from(System.getenv());
+        Map<String, String> properties = data.launchProperties(System.getProperties());
+        try {
+            data.prepare(properties);
+        } catch (IOException e) {
+            // no logging exists yet: this line on stderr and the exit code are all an operator gets
+            System.err.println("lwm2m-gateway: cannot use the data directory " + data.path() + " ("
+                    + DataDirectory.VARIABLE + "): " + e);
+            System.exit(1);
+        }
+        properties.forEach(System::setProperty);
+        MethodHandle launcher = MethodHandles.publicLookup().findStatic(Class.forName(BND_LAUNCHER), "main",
+                MethodType.methodType(void.class, String[].class));
+        launcher.invokeExact(args);
+    }
+}

@@ -1,0 +1,171 @@
+package org.lwm2m.gateway.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.leshan.core.endpoint.Protocol;
+import org.eclipse.leshan.core.node.LwM2mPath;
+import org.eclipse.leshan.core.node.LwM2mSingleResource;
+import org.eclipse.leshan.core.observation.Observation;
+import org.eclipse.leshan.core.request.ReadRequest;
+import org.eclipse.leshan.core.response.ReadResponse;
+import org.eclipse.leshan.server.LeshanServer;
+import org.eclipse.leshan.server.LeshanServerBuilder;
+import org.eclipse.leshan.server.californium.endpoint.CaliforniumServerEndpointsProvider;
+import org.eclipse.leshan.server.californium.endpoint.coap.CoapServerProtocolProvider;
+import org.eclipse.leshan.server.registration.Registration;
+import org.eclipse.leshan.server.registration.RegistrationListener;
+import org.eclipse.leshan.server.registration.RegistrationUpdate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Black-box test of the executable jar: starts {@code java -jar target/lwm2m-gateway.jar} the way the README says
+ * and watches it from a real Eclipse Leshan server and from its console.
+ */
+class GatewayJarIT {
+
+    private static final Path JAR = Path.of(System.getProperty("gateway.jar", "target/lwm2m-gateway.jar"));
+    private static final Duration START = Duration.ofSeconds(90);
+    private static final Duration STEP = Duration.ofSeconds(30);
+    /** The JVM's exit code after SIGTERM (128 + 15) once its shutdown hooks ran. */
+    private static final int SIGTERM_EXIT = 143;
+
+    @TempDir
+    Path temp;
+
+    private LeshanServer server;
+    private GatewayProcess gateway;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (server != null) {
+            server.destroy();
+        }
+    }
+
+    private Path log(TestInfo test) {
+        return Path.of("target", "it-logs", test.getTestMethod().orElseThrow().getName() + ".log");
+    }
+
+    @Test
+    void registersWithTheServerOfTheEnvironmentAnswersAReadAndDeregistersOnSigterm(TestInfo test)
+            throws Exception {
+        BlockingQueue<Registration> registered = new LinkedBlockingQueue<>();
+        BlockingQueue<Registration> deregistered = new LinkedBlockingQueue<>();
+        server = startServer(registered, deregistered);
+        URI serverUri = server.getEndpoint(Protocol.COAP).getURI();
+        Path dataDirectory = temp.resolve("state");
+
+        gateway = GatewayProcess.start(JAR, temp, Map.of(
+                "LWM2M_SERVER_URI", "coap://127.0.0.1:" + serverUri.getPort(),
+                "LWM2M_ENDPOINT", "lwm2m-gateway-it",
+                "LWM2M_LIFETIME", "120",
+                "LWM2M_DATA_DIR", dataDirectory.toString()), log(test));
+
+        Registration registration = registered.poll(START.toSeconds(), TimeUnit.SECONDS);
+        assertNotNull(registration, "no registration arrived; the gateway said:\n" + gateway.tail());
+        assertEquals("lwm2m-gateway-it", registration.getEndpoint());
+        assertEquals(120L, registration.getLifeTimeInSec());
+        assertTrue(registration.getSupportedObject().keySet().containsAll(List.of(1, 3)),
+                "objects " + registration.getSupportedObject());
+        assertTrue(registration.getAvailableInstances().contains(new LwM2mPath(3, 0)),
+                "instances " + registration.getAvailableInstances());
+
+        ReadResponse manufacturer = server.send(registration, new ReadRequest(3, 0, 0), STEP.toMillis());
+        assertNotNull(manufacturer, "no answer to Read /3/0/0");
+        assertTrue(manufacturer.isSuccess(), manufacturer.toString());
+        LwM2mSingleResource value = assertInstanceOf(LwM2mSingleResource.class, manufacturer.getContent());
+        assertFalse(String.valueOf(value.getValue()).isBlank());
+
+        gateway.terminate();
+
+        Registration gone = deregistered.poll(STEP.toSeconds(), TimeUnit.SECONDS);
+        assertNotNull(gone, "no deregistration after SIGTERM; the gateway said:\n" + gateway.tail());
+        assertEquals(registration.getId(), gone.getId());
+        assertEquals(Optional.of(SIGTERM_EXIT), gateway.awaitExit(STEP), gateway.tail());
+        assertTrue(Files.isDirectory(dataDirectory.resolve("felix-cache")), "the framework cache is in LWM2M_DATA_DIR");
+        assertTrue(Files.isRegularFile(dataDirectory.resolve("logging.properties")));
+        assertFalse(Files.exists(temp.resolve("data")), "nothing is written to the default ./data");
+        assertNoErrors(gateway.output());
+    }
+
+    @Test
+    void withoutAnyServerTheDemoServerShowsTheWholeLoop(TestInfo test) throws Exception {
+        gateway = GatewayProcess.start(JAR, temp, Map.of("LWM2M_DATA_DIR", temp.resolve("demo").toString()),
+                log(test));
+
+        assertTrue(gateway.awaitLine(line -> line.contains("Demo LwM2M server listening on coap://127.0.0.1:"),
+                START).isPresent(), gateway.tail());
+        assertTrue(gateway.awaitLine(line -> line.contains("Demo server: lwm2m-gateway-demo registered"), STEP)
+                .isPresent(), "the demo gateway did not register:\n" + gateway.tail());
+        assertTrue(gateway.awaitLine(line -> line.contains("Demo server: read /3/0 of lwm2m-gateway-demo"), STEP)
+                .isPresent(), "the demo round trip did not happen:\n" + gateway.tail());
+
+        gateway.terminate();
+
+        assertTrue(gateway.awaitLine(line -> line.contains("Demo server: lwm2m-gateway-demo deregistered"), STEP)
+                .isPresent(), "no deregistration after SIGTERM:\n" + gateway.tail());
+        assertEquals(Optional.of(SIGTERM_EXIT), gateway.awaitExit(STEP), gateway.tail());
+        assertNoErrors(gateway.output());
+    }
+
+    /** Felix reports bundles it cannot resolve or start as "ERROR: ..."; our pattern prints " ERROR [". */
+    private static void assertNoErrors(List<String> output) {
+        List<String> errors = output.stream()
+                .filter(line -> line.startsWith("ERROR") || line.contains(" ERROR ["))
+                .toList();
+        assertTrue(errors.isEmpty(), "errors in the console:\n" + String.join("\n", errors));
+    }
+
+    private static LeshanServer startServer(BlockingQueue<Registration> registered,
+            BlockingQueue<Registration> deregistered) {
+        CaliforniumServerEndpointsProvider.Builder endpoints = new CaliforniumServerEndpointsProvider.Builder(
+                new CoapServerProtocolProvider());
+        endpoints.addEndpoint(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Protocol.COAP);
+        LeshanServer leshan = new LeshanServerBuilder().setEndpointsProviders(endpoints.build()).build();
+        leshan.getRegistrationService().addListener(new RegistrationListener() {
+            @Override
+            public void registered(Registration registration, Registration previous,
+                    Collection<Observation> previousObservations) {
+                registered.add(registration);
+            }
+
+            @Override
+            public void updated(RegistrationUpdate update, Registration updated, Registration previous) {
+            }
+
+            @Override
+            public void unregistered(Registration registration, Collection<Observation> observations,
+                    boolean expired, Registration newRegistration) {
+                if (!expired && newRegistration == null) {
+                    deregistered.add(registration);
+                }
+            }
+        });
+        leshan.start();
+        return leshan;
+    }
+}
