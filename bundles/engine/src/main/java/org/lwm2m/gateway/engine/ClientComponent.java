@@ -1,0 +1,219 @@
+package org.lwm2m.gateway.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.eclipse.californium.core.server.MessageDeliverer;
+import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.client.ClientConfiguration;
+import org.lwm2m.gateway.api.client.ClientEventListener;
+import org.lwm2m.gateway.api.client.ClientState;
+import org.lwm2m.gateway.api.client.ExecuteCallback;
+import org.lwm2m.gateway.api.client.LwM2mClient;
+import org.lwm2m.gateway.api.codec.LinkCodec;
+import org.lwm2m.gateway.api.codec.NodeCodec;
+import org.lwm2m.gateway.api.node.Value;
+import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One LwM2M client per configuration of the factory PID {@value ClientConfiguration#FACTORY_PID}: registered as
+ * the {@link LwM2mClient} service (with the configuration's {@code endpoint} property), it serves the objects of
+ * the providers that belong to it and keeps its registration with its server.
+ */
+@Designate(ocd = ClientConfig.class, factory = true)
+@Component(service = LwM2mClient.class, immediate = true, configurationPid = ClientConfiguration.FACTORY_PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+public class ClientComponent implements LwM2mClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClientComponent.class);
+
+    private final ScheduledExecutorService executor;
+    private final DelivererFactory dispatchers;
+    private final ClientObjects objects;
+    private final InstalledCodecs codecs = new InstalledCodecs();
+    private final ClaimedCallbacks claims = new ClaimedCallbacks();
+    private final List<ClientEventListener> whiteboard = new CopyOnWriteArrayList<>();
+    private final ClientEvents events;
+    private final LocalValues values;
+    private final RegistrationClient registration;
+    private final ClientRequestContext context;
+
+    @Activate
+    public ClientComponent(@Reference(name = "executors") EngineExecutors executors, ClientConfig config) {
+        this(executors.scheduler(), config.endpoint(), RegistrationTimings.DEFAULT,
+                new ClientEndpointFactory(executors.scheduler()), RequestDispatcher::new);
+    }
+
+    ClientComponent(ScheduledExecutorService executor, String endpoint, RegistrationTimings timings,
+            ClientEndpointFactory endpoints, DelivererFactory dispatchers) {
+        this.executor = executor;
+        this.dispatchers = dispatchers;
+        String name = checkedEndpoint(endpoint);
+        this.objects = new ClientObjects(name);
+        this.events = new ClientEvents(this, whiteboard);
+        this.values = new LocalValues(objects, timings.providerTimeout());
+        this.registration = new RegistrationClient(name, objects, codecs, executor, endpoints, this::newDeliverer,
+                timings, events::fire);
+        this.context = new ClientRequestContext(objects, codecs, claims, registration);
+    }
+
+    @Activate
+    void activate() {
+        LOG.info("LwM2M client {} starting", endpoint());
+        registration.start();
+    }
+
+    /** A changed configuration registers again, under the new endpoint name if it changed. */
+    @Modified
+    void modified(ClientConfig config) {
+        reconfigure(config.endpoint());
+    }
+
+    void reconfigure(String endpoint) {
+        String name = checkedEndpoint(endpoint);
+        objects.endpoint(name);
+        registration.reregister(name);
+    }
+
+    @Deactivate
+    void deactivate() {
+        registration.stop();
+        objects.close();
+        LOG.info("LwM2M client {} stopped", endpoint());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindProvider(ObjectProvider provider, Map<String, Object> properties) {
+        objects.add(provider, properties);
+    }
+
+    void updatedProvider(ObjectProvider provider, Map<String, Object> properties) {
+        objects.update(provider, properties);
+    }
+
+    void unbindProvider(ObjectProvider provider) {
+        objects.remove(provider);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindNodeCodec(NodeCodec codec) {
+        codecs.addNodeCodec(codec);
+    }
+
+    void unbindNodeCodec(NodeCodec codec) {
+        codecs.removeNodeCodec(codec);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindLinkCodec(LinkCodec codec) {
+        codecs.addLinkCodec(codec);
+    }
+
+    void unbindLinkCodec(LinkCodec codec) {
+        codecs.removeLinkCodec(codec);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindListener(ClientEventListener listener) {
+        whiteboard.add(listener);
+    }
+
+    void unbindListener(ClientEventListener listener) {
+        whiteboard.remove(listener);
+    }
+
+    @Override
+    public String endpoint() {
+        return registration.endpointName();
+    }
+
+    @Override
+    public ClientState state() {
+        return registration.state();
+    }
+
+    @Override
+    public Optional<String> registrationId() {
+        return registration.registrationId();
+    }
+
+    @Override
+    public Optional<Instant> lastUpdate() {
+        return registration.lastUpdate();
+    }
+
+    @Override
+    public Value get(String path) throws LwM2mException {
+        return values.get(path);
+    }
+
+    @Override
+    public void set(String path, Object value) throws LwM2mException {
+        values.set(path, value);
+    }
+
+    @Override
+    public AutoCloseable onExecute(String path, ExecuteCallback callback) {
+        return claims.claim(path, callback);
+    }
+
+    @Override
+    public void addListener(ClientEventListener listener) {
+        events.add(listener);
+    }
+
+    @Override
+    public void removeListener(ClientEventListener listener) {
+        events.remove(listener);
+    }
+
+    @Override
+    public void triggerUpdate() {
+        registration.triggerUpdate();
+    }
+
+    @Override
+    public String toString() {
+        return "LwM2mClient[" + endpoint() + ", " + state() + "]";
+    }
+
+    /** What the client's request handling sees of it. */
+    RequestContext requestContext() {
+        return context;
+    }
+
+    /** The registration, for tests that look at its endpoint. */
+    RegistrationClient registration() {
+        return registration;
+    }
+
+    private MessageDeliverer newDeliverer() {
+        return dispatchers.create(context, executor);
+    }
+
+    private static String checkedEndpoint(String endpoint) {
+        if (endpoint == null || endpoint.isBlank()) {
+            throw new IllegalArgumentException("the client configuration has no endpoint name");
+        }
+        return endpoint.trim();
+    }
+}

@@ -1,0 +1,46 @@
+package org.lwm2m.gateway.engine;
+
+import org.lwm2m.gateway.api.client.ClientConfiguration;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * The client configuration (factory PID {@value ClientConfiguration#FACTORY_PID}) as consoles edit it, and as the
+ * client component reads it. The engine itself only uses the endpoint name: the server account reaches it through
+ * the Security and Server objects that the object bundles build from the same configuration.
+ */
+@ObjectClassDefinition(id = ClientConfiguration.FACTORY_PID, name = "LwM2M client",
+        description = "One LwM2M client: an endpoint registered with an LwM2M server.")
+public @interface ClientConfig {
+
+    @AttributeDefinition(name = "Endpoint name", description = "Endpoint client name the server knows this client by.")
+    String endpoint();
+
+    @AttributeDefinition(name = "Server URI", description = "coap://host:port or coaps://host:port")
+    String serverUri();
+
+    @AttributeDefinition(name = "PSK identity", description = "Pre-shared key identity (for coaps).", required = false)
+    String pskIdentity() default "";
+
+    @AttributeDefinition(name = "PSK key", description = "Pre-shared key as hex (for coaps).",
+            type = AttributeType.PASSWORD, required = false)
+    String _pskKey() default "";
+
+    @AttributeDefinition(name = "Lifetime", description = "Registration lifetime in seconds.", min = "1")
+    long lifetime() default ClientConfiguration.DEFAULT_LIFETIME;
+
+    @AttributeDefinition(name = "Short server id", min = "1", max = "65534")
+    int shortServerId() default ClientConfiguration.DEFAULT_SHORT_SERVER_ID;
+
+    @AttributeDefinition(name = "Binding", description = "Transport binding, U for UDP.")
+    String binding() default ClientConfiguration.DEFAULT_BINDING;
+
+    @AttributeDefinition(name = "Default minimum period", description = "Default pmin of observations, seconds.",
+            min = "0")
+    long defaultMinPeriod() default 0;
+
+    @AttributeDefinition(name = "Default maximum period",
+            description = "Default pmax of observations, seconds (0: none).", min = "0")
+    long defaultMaxPeriod() default 0;
+}

@@ -1,0 +1,86 @@
+package org.lwm2m.gateway.engine;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+
+import org.eclipse.californium.core.config.CoapConfig;
+import org.eclipse.californium.core.network.CoapEndpoint;
+import org.eclipse.californium.core.server.MessageDeliverer;
+import org.eclipse.californium.elements.Connector;
+import org.eclipse.californium.elements.UDPConnector;
+import org.eclipse.californium.elements.config.Configuration;
+import org.eclipse.californium.elements.config.UdpConfig;
+import org.eclipse.californium.scandium.DTLSConnector;
+import org.eclipse.californium.scandium.config.DtlsConfig;
+import org.eclipse.californium.scandium.config.DtlsConfig.DtlsRole;
+import org.eclipse.californium.scandium.config.DtlsConnectorConfig;
+import org.eclipse.californium.scandium.dtls.pskstore.AdvancedSinglePskStore;
+
+/**
+ * Creates the started CoAP endpoint a client reaches its server through: UDP, or DTLS with a pre-shared key, bound
+ * to an ephemeral port on the wildcard address. Every endpoint runs on the engine's shared executor; what remains
+ * per endpoint is one receiver thread, plus one sender thread for UDP.
+ */
+final class ClientEndpointFactory {
+
+    private final ScheduledExecutorService executor;
+    private final Configuration configuration;
+
+    ClientEndpointFactory(ScheduledExecutorService executor) {
+        this(executor, c -> {
+        });
+    }
+
+    /** @param tuning adjusts the Californium configuration (tests shorten timers) */
+    ClientEndpointFactory(ScheduledExecutorService executor, Consumer<Configuration> tuning) {
+        this.executor = executor;
+        this.configuration = configuration();
+        tuning.accept(configuration);
+    }
+
+    CoapEndpoint create(ServerConnection connection, MessageDeliverer deliverer) throws IOException {
+        Connector connector = connection.secure() ? dtls(connection) : new UDPConnector(wildcard(), configuration);
+        CoapEndpoint endpoint = new CoapEndpoint.Builder().setConnector(connector).setConfiguration(configuration)
+                .build();
+        endpoint.setExecutors(executor, executor);
+        endpoint.setMessageDeliverer(deliverer);
+        try {
+            endpoint.start();
+        } catch (IOException | RuntimeException e) {
+            endpoint.destroy();
+            throw e;
+        }
+        return endpoint;
+    }
+
+    private Connector dtls(ServerConnection connection) {
+        DtlsConnectorConfig config = DtlsConnectorConfig.builder(configuration)
+                .setAddress(wildcard())
+                .setAdvancedPskStore(new AdvancedSinglePskStore(connection.pskIdentity(), connection.pskKey()))
+                .build();
+        DTLSConnector connector = new DTLSConnector(config);
+        // A scheduled executor also replaces Scandium's own timer thread; Scandium never shuts an external one down.
+        connector.setExecutor(executor);
+        return connector;
+    }
+
+    private static InetSocketAddress wildcard() {
+        return new InetSocketAddress(0);
+    }
+
+    private static Configuration configuration() {
+        CoapConfig.register();
+        UdpConfig.register();
+        DtlsConfig.register();
+        // Built in memory: Configuration.getStandard() would write a properties file into the working directory.
+        Configuration config = Configuration.createStandardWithoutFile();
+        config.set(UdpConfig.UDP_RECEIVER_THREAD_COUNT, 1);
+        config.set(UdpConfig.UDP_SENDER_THREAD_COUNT, 1);
+        config.set(DtlsConfig.DTLS_RECEIVER_THREAD_COUNT, 1);
+        config.set(DtlsConfig.DTLS_CONNECTOR_THREAD_COUNT, 1);
+        config.set(DtlsConfig.DTLS_ROLE, DtlsRole.CLIENT_ONLY);
+        return config;
+    }
+}

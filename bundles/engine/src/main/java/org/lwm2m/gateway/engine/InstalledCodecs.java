@@ -1,0 +1,74 @@
+package org.lwm2m.gateway.engine;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.lwm2m.gateway.api.codec.LinkCodec;
+import org.lwm2m.gateway.api.codec.NodeCodec;
+
+/** The content codecs installed in the framework, as one client sees them; tells listeners when they change. */
+final class InstalledCodecs {
+
+    private final List<NodeCodec> nodeCodecs = new CopyOnWriteArrayList<>();
+    private final List<LinkCodec> linkCodecs = new CopyOnWriteArrayList<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    void addNodeCodec(NodeCodec codec) {
+        nodeCodecs.add(codec);
+        listeners.forEach(Runnable::run);
+    }
+
+    void removeNodeCodec(NodeCodec codec) {
+        if (nodeCodecs.remove(codec)) {
+            listeners.forEach(Runnable::run);
+        }
+    }
+
+    void addLinkCodec(LinkCodec codec) {
+        linkCodecs.add(codec);
+        listeners.forEach(Runnable::run);
+    }
+
+    void removeLinkCodec(LinkCodec codec) {
+        if (linkCodecs.remove(codec)) {
+            listeners.forEach(Runnable::run);
+        }
+    }
+
+    /** The first installed codec of a content format, or null. */
+    NodeCodec nodeCodec(int contentFormat) {
+        for (NodeCodec c : nodeCodecs) {
+            if (c.contentFormat() == contentFormat) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The content formats of every installed node codec, ascending. */
+    Set<Integer> nodeFormats() {
+        SortedSet<Integer> formats = new TreeSet<>();
+        nodeCodecs.forEach(c -> formats.add(c.contentFormat()));
+        return Collections.unmodifiableSortedSet(formats);
+    }
+
+    /** The first installed link-format codec, or null. */
+    LinkCodec linkCodec() {
+        for (LinkCodec c : linkCodecs) {
+            return c;
+        }
+        return null;
+    }
+
+    void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+}

@@ -1,0 +1,546 @@
+package org.lwm2m.gateway.engine;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.californium.core.coap.CoAP;
+import org.eclipse.californium.core.coap.Request;
+import org.eclipse.californium.core.network.CoapEndpoint;
+import org.eclipse.californium.core.server.MessageDeliverer;
+import org.eclipse.californium.elements.util.SerialExecutor;
+import org.lwm2m.gateway.api.LwM2mPath;
+import org.lwm2m.gateway.api.client.ClientEvent;
+import org.lwm2m.gateway.api.client.ClientState;
+import org.lwm2m.gateway.api.codec.LinkCodec;
+import org.lwm2m.gateway.api.link.Link;
+import org.lwm2m.gateway.api.object.ObjectListener;
+import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The registration of one client with its LwM2M server (LwM2M 1.1 Transport §6.2, and Zephyr's RD client): waits
+ * for the Security and Server instances, registers, keeps the registration alive and up to date with Updates
+ * (changes gathered over a short delay into one), registers again with backoff after failures, and de-registers
+ * at stop.
+ * <p>
+ * Every step runs on a serial executor over the engine's shared threads, so the state below needs no lock and the
+ * events of a client arrive in order. A step never blocks on the network: requests complete through callbacks.
+ */
+final class RegistrationClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegistrationClient.class);
+
+    private final ClientObjects objects;
+    private final InstalledCodecs codecs;
+    private final ScheduledExecutorService scheduler;
+    private final SerialExecutor serial;
+    private final ClientEndpointFactory endpoints;
+    private final Supplier<MessageDeliverer> deliverers;
+    private final RegistrationTimings timings;
+    private final Consumer<ClientEvent> events;
+    private final ServerSettingsReader settingsReader;
+    private final AtomicReference<CoapEndpoint> endpoint = new AtomicReference<>();
+    private final AtomicBoolean reconcileScheduled = new AtomicBoolean();
+    private final AtomicReference<ScheduledFuture<?>> pendingReconcile = new AtomicReference<>();
+    private final ObjectListener objectListener = new ObjectListener() {
+        @Override
+        public void instancesChanged(ObjectProvider provider) {
+            scheduleReconcile();
+        }
+
+        @Override
+        public void valueChanged(ObjectProvider provider, LwM2mPath path) {
+            if (path.objectId() == ServerSettingsReader.SECURITY || path.objectId() == ServerSettingsReader.SERVER) {
+                scheduleReconcile();
+            }
+        }
+    };
+    private final Runnable codecListener = this::scheduleReconcile;
+
+    // Touched only on the serial executor.
+    private ServerSettings registered;
+    private List<Link> registeredLinks;
+    private Request inFlight;
+    private boolean dirty;
+    private boolean forceUpdate;
+    private boolean forceRegister;
+    private boolean waitingForLinkCodec;
+    private int failures;
+    private ScheduledFuture<?> retryTimer;
+    private ScheduledFuture<?> refreshTimer;
+
+    private volatile String endpointName;
+    private volatile boolean stopped;
+    private volatile ClientState state = ClientState.IDLE;
+    private volatile String location;
+    private volatile Instant lastUpdate;
+
+    /**
+     * @param deliverers makes the deliverer of every endpoint the client opens: it answers the server's requests
+     *                   and hands the responses of the client's own requests back
+     * @param events     told every event, on the serial executor
+     */
+    RegistrationClient(String endpointName, ClientObjects objects, InstalledCodecs codecs,
+            ScheduledExecutorService scheduler, ClientEndpointFactory endpoints, Supplier<MessageDeliverer> deliverers,
+            RegistrationTimings timings, Consumer<ClientEvent> events) {
+        this.endpointName = endpointName;
+        this.objects = objects;
+        this.codecs = codecs;
+        this.scheduler = scheduler;
+        this.serial = new SerialExecutor(scheduler);
+        this.endpoints = endpoints;
+        this.deliverers = deliverers;
+        this.timings = timings;
+        this.events = events;
+        this.settingsReader = new ServerSettingsReader(objects, timings.providerTimeout());
+    }
+
+    /** Starts watching the objects and registers as soon as the server account is there. */
+    void start() {
+        objects.addListener(objectListener);
+        codecs.addListener(codecListener);
+        scheduleReconcile();
+    }
+
+    /**
+     * De-registers (waiting a short bound for the answer), closes the endpoint and cancels every timer. Nothing of
+     * this client runs afterwards.
+     */
+    void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        objects.removeListener(objectListener);
+        codecs.removeListener(codecListener);
+        cancel(pendingReconcile.getAndSet(null));
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (!exec(() -> shutdown(done))) {
+            done.complete(null);
+        }
+        long bound = timings.deregisterTimeout().toMillis() + 1000;
+        try {
+            done.get(bound, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.warn("{}: stop did not complete within {} ms; closing the endpoint anyway", endpointName, bound);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            closeEndpoint();
+            state = ClientState.STOPPED;
+        }
+    }
+
+    /** Sends an Update now, or a Register now if not registered (also cutting a retry wait short). */
+    void triggerUpdate() {
+        exec(() -> {
+            forceUpdate = true;
+            cancel(retryTimer);
+            retryTimer = null;
+            reconcile();
+        });
+    }
+
+    /** Sends an Update soon, even if nothing changed (a server executed Registration Update Trigger). */
+    void requestUpdate() {
+        exec(() -> forceUpdate = true);
+        scheduleReconcile();
+    }
+
+    /** Registers again soon, from scratch, under {@code newEndpointName} (a configuration change). */
+    void reregister(String newEndpointName) {
+        exec(() -> {
+            endpointName = newEndpointName;
+            forceRegister = true;
+        });
+        scheduleReconcile();
+    }
+
+    /** Looks at the objects again soon: the server account or the object list may have changed. */
+    void scheduleReconcile() {
+        if (stopped || !reconcileScheduled.compareAndSet(false, true)) {
+            return;
+        }
+        ScheduledFuture<?> f = schedule(() -> {
+            reconcileScheduled.set(false);
+            exec(this::reconcile);
+        }, timings.coalesce().toMillis());
+        if (f == null) {
+            reconcileScheduled.set(false);
+        } else {
+            pendingReconcile.set(f);
+            if (stopped) {
+                // stop() ran between the check above and now: its cancel missed this timer.
+                cancel(pendingReconcile.getAndSet(null));
+            }
+        }
+    }
+
+    String endpointName() {
+        return endpointName;
+    }
+
+    ClientState state() {
+        return state;
+    }
+
+    Optional<String> registrationId() {
+        return Optional.ofNullable(location);
+    }
+
+    Optional<Instant> lastUpdate() {
+        return Optional.ofNullable(lastUpdate);
+    }
+
+    /** The local address of the client's endpoint, while it has one. */
+    Optional<InetSocketAddress> localAddress() {
+        CoapEndpoint e = endpoint.get();
+        return e == null ? Optional.empty() : Optional.ofNullable(e.getAddress());
+    }
+
+    /** Compares what is registered with what should be, and starts the one step that brings them closer. */
+    private void reconcile() {
+        if (stopped) {
+            return;
+        }
+        if (inFlight != null) {
+            dirty = true;
+            return;
+        }
+        dirty = false;
+        Optional<ServerSettings> read;
+        try {
+            read = settingsReader.read();
+        } catch (ServerSettingsException e) {
+            if (e.unreadable()) {
+                LOG.warn("{}: {}; looking again in {} ms", endpointName, e.getMessage(), retryLater());
+                return;
+            }
+            LOG.error("{}: cannot register: {}", endpointName, e.getMessage());
+            leave(ClientEvent.REGISTRATION_FAILURE);
+            return;
+        }
+        if (read.isEmpty()) {
+            LOG.debug("{}: waiting for its Security and Server instances", endpointName);
+            leave(null);
+            return;
+        }
+        ServerSettings settings = read.get();
+        List<Link> links = RegistrationLinks.of(objects.providers(), codecs.nodeFormats());
+        LinkCodec linkCodec = codecs.linkCodec();
+        if (linkCodec == null && location == null) {
+            if (!waitingForLinkCodec) {
+                LOG.info("{}: waiting for a link-format codec to list its objects", endpointName);
+            }
+            waitingForLinkCodec = true;
+            return;
+        }
+        waitingForLinkCodec = false;
+        // Without a link codec a registered client still keeps its registration alive, just without new links.
+        boolean linksChanged = linkCodec != null && !links.equals(registeredLinks);
+        if (location == null) {
+            if (retryTimer != null && !forceUpdate) {
+                return;
+            }
+            cancel(retryTimer);
+            retryTimer = null;
+            register(settings, links, linkCodec);
+        } else if (forceRegister || !settings.connection().equals(registered.connection())) {
+            forceRegister = false;
+            deregister(this::reconcile);
+        } else if (forceUpdate || linksChanged || settings.lifetime() != registered.lifetime()
+                || !settings.binding().equals(registered.binding())) {
+            update(settings, linksChanged ? links : null, linkCodec);
+        }
+    }
+
+    private void register(ServerSettings settings, List<Link> links, LinkCodec linkCodec) {
+        forceUpdate = false;
+        forceRegister = false;
+        cancel(refreshTimer);
+        closeEndpoint();
+        try {
+            endpoint.set(endpoints.create(settings.connection(), deliverers.get()));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("{}: cannot open an endpoint for {}: {}", endpointName, settings.connection(), e.toString());
+            failed(ClientEvent.NETWORK_ERROR);
+            return;
+        }
+        state = ClientState.REGISTERING;
+        LOG.debug("{}: registering with {}", endpointName, settings.connection());
+        Request request;
+        try {
+            request = RegistrationRequests.register(settings, endpointName, linkCodec.encode(links));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("{}: cannot address {}: {}", endpointName, settings.connection(), e.getMessage());
+            failed(ClientEvent.NETWORK_ERROR);
+            return;
+        }
+        send(request, outcome -> registered(outcome, settings, links));
+    }
+
+    private void registered(ExchangeOutcome outcome, ServerSettings settings, List<Link> links) {
+        if (outcome instanceof ExchangeOutcome.Answered a && a.is(CoAP.ResponseCode.CREATED)
+                && !a.response().getOptions().getLocationPath().isEmpty()) {
+            location = "/" + String.join("/", a.response().getOptions().getLocationPath());
+            registered = settings;
+            registeredLinks = links;
+            failures = 0;
+            forceUpdate = false;
+            lastUpdate = Instant.now();
+            state = ClientState.REGISTERED;
+            scheduleRefresh(settings.lifetime());
+            LOG.info("{}: registered with {} as {}", endpointName, settings.connection(), location);
+            events.accept(ClientEvent.REGISTRATION_COMPLETE);
+        } else {
+            LOG.warn("{}: Register with {} failed: {}", endpointName, settings.connection(), outcome.describe());
+            failed(outcome.networkError() ? ClientEvent.NETWORK_ERROR : ClientEvent.REGISTRATION_FAILURE);
+        }
+    }
+
+    /** Sends an Update with what changed: lifetime, binding, and the links unless {@code newLinks} is null. */
+    private void update(ServerSettings settings, List<Link> newLinks, LinkCodec linkCodec) {
+        Long lifetime = settings.lifetime() != registered.lifetime() ? settings.lifetime() : null;
+        String binding = settings.binding().equals(registered.binding()) ? null : settings.binding();
+        byte[] payload = newLinks == null ? null : linkCodec.encode(newLinks);
+        List<Link> links = newLinks == null ? registeredLinks : newLinks;
+        forceUpdate = false;
+        cancel(refreshTimer);
+        refreshTimer = null;
+        state = ClientState.UPDATING;
+        events.accept(ClientEvent.REG_UPDATE);
+        Request request;
+        try {
+            request = RegistrationRequests.update(registered.connection().uri(), location, lifetime, binding, payload);
+        } catch (IllegalArgumentException e) {
+            updated(new ExchangeOutcome.Failed(e), settings, links);
+            return;
+        }
+        send(request, outcome -> updated(outcome, settings, links));
+    }
+
+    private void updated(ExchangeOutcome outcome, ServerSettings settings, List<Link> links) {
+        if (outcome instanceof ExchangeOutcome.Answered a && a.is(CoAP.ResponseCode.CHANGED)) {
+            registered = settings;
+            registeredLinks = links;
+            failures = 0;
+            lastUpdate = Instant.now();
+            state = ClientState.REGISTERED;
+            scheduleRefresh(settings.lifetime());
+            LOG.debug("{}: registration {} updated", endpointName, location);
+            events.accept(ClientEvent.REG_UPDATE_COMPLETE);
+        } else if (outcome instanceof ExchangeOutcome.Answered a && a.is(CoAP.ResponseCode.NOT_FOUND)) {
+            LOG.info("{}: the server no longer knows registration {}; registering again", endpointName, location);
+            forget();
+            state = ClientState.IDLE;
+            events.accept(ClientEvent.REG_TIMEOUT);
+            reconcile();
+        } else {
+            LOG.warn("{}: Update of {} failed: {}", endpointName, location, outcome.describe());
+            forget();
+            closeEndpoint();
+            state = ClientState.IDLE;
+            events.accept(outcome.networkError() ? ClientEvent.NETWORK_ERROR : ClientEvent.REG_TIMEOUT);
+            scheduleRetry();
+        }
+    }
+
+    /** De-registers, waiting at most the de-register timeout, then closes the endpoint and runs {@code then}. */
+    private void deregister(Runnable then) {
+        cancel(refreshTimer);
+        refreshTimer = null;
+        state = ClientState.DEREGISTERING;
+        Request request;
+        try {
+            request = RegistrationRequests.deregister(registered.connection().uri(), location);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("{}: cannot address De-register of {}: {}", endpointName, location, e.getMessage());
+            deregistered(false, then);
+            return;
+        }
+        ScheduledFuture<?> bound = schedule(() -> exec(() -> {
+            if (inFlight == request) {
+                inFlight = null;
+                request.cancel();
+                LOG.warn("{}: no answer to De-register within {} ms", endpointName,
+                        timings.deregisterTimeout().toMillis());
+                deregistered(false, then);
+            }
+        }), timings.deregisterTimeout().toMillis());
+        send(request, outcome -> {
+            cancel(bound);
+            boolean ok = outcome instanceof ExchangeOutcome.Answered a && a.is(CoAP.ResponseCode.DELETED);
+            if (!ok) {
+                LOG.warn("{}: De-register of {} failed: {}", endpointName, location, outcome.describe());
+            }
+            deregistered(ok, then);
+        });
+    }
+
+    private void deregistered(boolean ok, Runnable then) {
+        LOG.info("{}: de-registered {}", endpointName, location);
+        forget();
+        closeEndpoint();
+        state = ClientState.IDLE;
+        events.accept(ok ? ClientEvent.DEREGISTER : ClientEvent.DEREGISTER_FAILURE);
+        then.run();
+    }
+
+    /** Gives up the registration, if any, and waits in IDLE for the objects to change. */
+    private void leave(ClientEvent event) {
+        cancel(retryTimer);
+        retryTimer = null;
+        failures = 0;
+        if (location != null) {
+            deregister(() -> fire(event));
+        } else {
+            closeEndpoint();
+            state = ClientState.IDLE;
+            fire(event);
+        }
+    }
+
+    private void shutdown(CompletableFuture<Void> done) {
+        cancel(retryTimer);
+        cancel(refreshTimer);
+        retryTimer = null;
+        refreshTimer = null;
+        Request pending = inFlight;
+        inFlight = null;
+        if (pending != null) {
+            pending.cancel();
+        }
+        Runnable finish = () -> {
+            closeEndpoint();
+            state = ClientState.STOPPED;
+            events.accept(ClientEvent.DISCONNECT);
+            done.complete(null);
+        };
+        if (location != null && endpoint.get() != null) {
+            deregister(finish);
+        } else {
+            finish.run();
+        }
+    }
+
+    private void failed(ClientEvent event) {
+        forget();
+        closeEndpoint();
+        state = ClientState.IDLE;
+        events.accept(event);
+        scheduleRetry();
+    }
+
+    private void forget() {
+        location = null;
+        registered = null;
+        registeredLinks = null;
+    }
+
+    private void scheduleRetry() {
+        LOG.info("{}: registering again in {} ms", endpointName, retryLater());
+    }
+
+    /** Looks again after a backoff delay, keeping the registration (if any) as it is; returns the delay. */
+    private long retryLater() {
+        long delay = timings.retryDelayMillis(failures++, ThreadLocalRandom.current().nextDouble());
+        cancel(retryTimer);
+        retryTimer = schedule(() -> exec(() -> {
+            retryTimer = null;
+            reconcile();
+        }), delay);
+        return delay;
+    }
+
+    private void scheduleRefresh(long lifetimeSeconds) {
+        cancel(refreshTimer);
+        refreshTimer = schedule(() -> exec(() -> {
+            refreshTimer = null;
+            if (location != null) {
+                forceUpdate = true;
+                reconcile();
+            }
+        }), timings.updateDelayMillis(lifetimeSeconds));
+    }
+
+    /** Sends one of the client's requests; its outcome runs {@code handler} on the serial executor. */
+    private void send(Request request, Consumer<ExchangeOutcome> handler) {
+        CoapEndpoint e = endpoint.get();
+        if (e == null) {
+            handler.accept(new ExchangeOutcome.Failed(new IOException("no endpoint")));
+            return;
+        }
+        inFlight = request;
+        request.addMessageObserver(new ExchangeOutcome.Observer(outcome -> exec(() -> {
+            if (inFlight != request) {
+                return;
+            }
+            inFlight = null;
+            handler.accept(outcome);
+            if (dirty) {
+                reconcile();
+            }
+        })));
+        e.sendRequest(request);
+    }
+
+    private void fire(ClientEvent event) {
+        if (event != null) {
+            events.accept(event);
+        }
+    }
+
+    private void closeEndpoint() {
+        CoapEndpoint e = endpoint.getAndSet(null);
+        if (e != null) {
+            e.destroy();
+        }
+    }
+
+    private boolean exec(Runnable step) {
+        try {
+            serial.execute(() -> {
+                try {
+                    step.run();
+                } catch (RuntimeException e) {
+                    LOG.error("{}: registration step failed", endpointName, e);
+                }
+            });
+            return true;
+        } catch (RejectedExecutionException e) {
+            LOG.debug("{}: engine executor is shut down", endpointName);
+            return false;
+        }
+    }
+
+    private ScheduledFuture<?> schedule(Runnable task, long delayMillis) {
+        try {
+            return scheduler.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("{}: engine executor is shut down", endpointName);
+            return null;
+        }
+    }
+
+    private static void cancel(ScheduledFuture<?> future) {
+        if (future != null) {
+            future.cancel(false);
+        }
+    }
+}

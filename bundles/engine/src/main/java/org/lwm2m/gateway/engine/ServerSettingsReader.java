@@ -1,0 +1,169 @@
+package org.lwm2m.gateway.engine;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.ResponseCode;
+import org.lwm2m.gateway.api.client.ClientConfiguration;
+import org.lwm2m.gateway.api.node.SingleResource;
+import org.lwm2m.gateway.api.node.Value;
+import org.lwm2m.gateway.api.object.ObjectProvider;
+
+/**
+ * Reads a client's server account from its objects: the Security instance of the LwM2M server (the one that is
+ * not a bootstrap server) and the Server instance with the same short server id.
+ */
+final class ServerSettingsReader {
+
+    static final int SECURITY = 0;
+    static final int SERVER = 1;
+
+    private static final int SEC_URI = 0;
+    private static final int SEC_BOOTSTRAP = 1;
+    private static final int SEC_MODE = 2;
+    private static final int SEC_IDENTITY = 3;
+    private static final int SEC_SECRET_KEY = 5;
+    private static final int SEC_SHORT_SERVER_ID = 10;
+    private static final int SRV_SHORT_SERVER_ID = 0;
+    private static final int SRV_LIFETIME = 1;
+    private static final int SRV_BINDING = 7;
+
+    private static final long MODE_PSK = 0;
+    private static final long MODE_NO_SEC = 3;
+
+    private final ClientObjects objects;
+    private final Duration bound;
+
+    ServerSettingsReader(ClientObjects objects, Duration bound) {
+        this.objects = objects;
+        this.bound = bound;
+    }
+
+    /**
+     * The current settings, or empty while the Security or Server instance is missing.
+     *
+     * @throws ServerSettingsException if the instances are there but no registration can be made with them
+     */
+    Optional<ServerSettings> read() throws ServerSettingsException {
+        ObjectProvider security = objects.provider(SECURITY);
+        ObjectProvider server = objects.provider(SERVER);
+        if (security == null || server == null) {
+            return Optional.empty();
+        }
+        Integer securityInstance = null;
+        for (int id : security.instanceIds()) {
+            Value bootstrap = value(security, id, SEC_BOOTSTRAP);
+            if (!(bootstrap instanceof Value.Bool b && b.value())) {
+                securityInstance = id;
+                break;
+            }
+        }
+        if (securityInstance == null) {
+            return Optional.empty();
+        }
+        int ssid = (int) number(security, securityInstance, SEC_SHORT_SERVER_ID, "Short Server ID");
+        ServerConnection connection = connection(security, securityInstance);
+        for (int id : server.instanceIds()) {
+            Value v = value(server, id, SRV_SHORT_SERVER_ID);
+            if (v != null && asLong(v) == ssid) {
+                long lifetime = number(server, id, SRV_LIFETIME, "Lifetime");
+                if (lifetime <= 0) {
+                    throw new ServerSettingsException("lifetime of /1/" + id + " is not positive: " + lifetime);
+                }
+                Value binding = value(server, id, SRV_BINDING);
+                String b = binding instanceof Value.Str s && !s.value().isBlank()
+                        ? s.value() : ClientConfiguration.DEFAULT_BINDING;
+                return Optional.of(new ServerSettings(connection, ssid, id, lifetime, b));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private ServerConnection connection(ObjectProvider security, int id) throws ServerSettingsException {
+        Value uriValue = value(security, id, SEC_URI);
+        if (!(uriValue instanceof Value.Str s) || s.value().isBlank()) {
+            throw new ServerSettingsException("/0/" + id + " has no server URI");
+        }
+        URI uri;
+        try {
+            uri = new URI(s.value().trim());
+        } catch (URISyntaxException e) {
+            throw new ServerSettingsException("not a server URI: " + s.value(), e);
+        }
+        if (uri.getHost() == null) {
+            throw new ServerSettingsException("server URI has no host: " + uri);
+        }
+        long mode = number(security, id, SEC_MODE, "Security Mode");
+        if (mode == MODE_NO_SEC) {
+            if (!"coap".equals(uri.getScheme())) {
+                throw new ServerSettingsException("security mode NoSec needs a coap:// URI, not " + uri);
+            }
+            return ServerConnection.plain(uri);
+        }
+        if (mode == MODE_PSK) {
+            if (!"coaps".equals(uri.getScheme())) {
+                throw new ServerSettingsException("security mode PSK needs a coaps:// URI, not " + uri);
+            }
+            byte[] identity = opaque(security, id, SEC_IDENTITY, "PSK identity");
+            byte[] key = opaque(security, id, SEC_SECRET_KEY, "PSK key");
+            return ServerConnection.psk(uri, new String(identity, StandardCharsets.UTF_8), key);
+        }
+        throw new ServerSettingsException("security mode " + mode + " is not supported (only PSK and NoSec)");
+    }
+
+    private long number(ObjectProvider provider, int instance, int resource, String name)
+            throws ServerSettingsException {
+        Value v = value(provider, instance, resource);
+        if (v instanceof Value.Int || v instanceof Value.Unsigned) {
+            return asLong(v);
+        }
+        throw new ServerSettingsException(path(provider, instance, resource) + " (" + name + ") is missing");
+    }
+
+    private byte[] opaque(ObjectProvider provider, int instance, int resource, String name)
+            throws ServerSettingsException {
+        Value v = value(provider, instance, resource);
+        if (v instanceof Value.Opaque o && o.length() > 0) {
+            return o.value();
+        }
+        if (v instanceof Value.Str s && !s.value().isEmpty()) {
+            return s.value().getBytes(StandardCharsets.UTF_8);
+        }
+        throw new ServerSettingsException(path(provider, instance, resource) + " (" + name + ") is missing");
+    }
+
+    /** The value of a single resource, or null if the instance lacks it. */
+    private Value value(ObjectProvider provider, int instance, int resource) throws ServerSettingsException {
+        if (!provider.resourceIds(instance).contains(resource)) {
+            return null;
+        }
+        try {
+            return ProviderWait.await(provider.read(instance, resource), bound) instanceof SingleResource r
+                    ? r.value() : null;
+        } catch (LwM2mException e) {
+            if (e.code() == ResponseCode.NOT_FOUND) {
+                return null;
+            }
+            throw ServerSettingsException.unreadable("cannot read " + path(provider, instance, resource) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static long asLong(Value v) {
+        if (v instanceof Value.Int i) {
+            return i.value();
+        }
+        if (v instanceof Value.Unsigned u) {
+            return u.bits();
+        }
+        return Long.MIN_VALUE;
+    }
+
+    private static String path(ObjectProvider provider, int instance, int resource) {
+        return "/" + provider.model().id() + "/" + instance + "/" + resource;
+    }
+}

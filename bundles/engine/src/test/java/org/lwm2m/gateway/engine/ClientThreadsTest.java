@@ -1,0 +1,105 @@
+package org.lwm2m.gateway.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lwm2m.gateway.engine.RdLeshanServer.await;
+
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.eclipse.leshan.server.security.SecurityInfo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lwm2m.gateway.api.client.ClientEvent;
+import org.lwm2m.gateway.codec.link.LinkFormatCodec;
+import org.lwm2m.gateway.codec.text.TextCodec;
+
+/**
+ * A running client adds only its connector's threads (UDP: a receiver and a sender; DTLS: a receiver), all else runs
+ * on the shared engine threads; a stopped client leaves no thread and no socket behind.
+ */
+class ClientThreadsTest {
+
+    private EngineExecutors executors;
+    private RdLeshanServer leshan;
+
+    @BeforeEach
+    void setUp() {
+        executors = new EngineExecutors(2);
+        executors.activate();
+        leshan = new RdLeshanServer();
+    }
+
+    @AfterEach
+    void tearDown() {
+        leshan.close();
+        executors.deactivate();
+    }
+
+    private static Set<Thread> threads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).collect(Collectors.toSet());
+    }
+
+    private static Set<String> names(Set<Thread> threads) {
+        return threads.stream().map(Thread::getName).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private ClientComponent start(String endpoint, RdProvider security) throws InterruptedException {
+        ClientComponent client = new ClientComponent(executors.scheduler(), endpoint, RegistrationTest.FAST,
+                new ClientEndpointFactory(executors.scheduler()), RequestDispatcher::new);
+        client.bindNodeCodec(new TextCodec());
+        client.bindLinkCodec(new LinkFormatCodec());
+        RdEvents events = new RdEvents();
+        client.addListener(events);
+        client.bindProvider(security, Map.of());
+        client.bindProvider(RdProvider.server(1, 300), Map.of());
+        client.activate();
+        events.await(ClientEvent.REGISTRATION_COMPLETE);
+        return client;
+    }
+
+    @Test
+    void stoppedClientsLeaveNoThreadOrSocket() throws Exception {
+        byte[] key = "thread-test-key".getBytes(StandardCharsets.UTF_8);
+        leshan.securityStore.add(SecurityInfo.newPreSharedKeyInfo("rd-threads-dtls", "rd-threads-id", key));
+        // The server starts some of its threads lazily, at its first exchange: let one happen before counting.
+        start("rd-warm-up", RdProvider.noSec(leshan.coapUri().toString(), 1)).deactivate();
+        await(leshan.registered, "warm-up registration");
+        Set<Thread> before = threads();
+
+        ClientComponent udp = start("rd-threads-udp", RdProvider.noSec(leshan.coapUri().toString(), 1));
+        ClientComponent dtls = start("rd-threads-dtls",
+                RdProvider.psk(leshan.coapsUri().toString(), 1, "rd-threads-id", key));
+        InetSocketAddress udpAddress = udp.registration().localAddress().orElseThrow();
+        InetSocketAddress dtlsAddress = dtls.registration().localAddress().orElseThrow();
+        Set<Thread> started = threads();
+        started.removeAll(before);
+        Set<String> running = names(started);
+        assertEquals(3, running.size(), running::toString);
+        assertEquals(1, running.stream().filter(n -> n.startsWith("UDP-Receiver-")).count(), running::toString);
+        assertEquals(1, running.stream().filter(n -> n.startsWith("UDP-Sender-")).count(), running::toString);
+        assertEquals(1, running.stream().filter(n -> n.startsWith("DTLS-Receiver-")).count(), running::toString);
+
+        udp.deactivate();
+        dtls.deactivate();
+
+        for (Thread t : started) {
+            t.join(5000);
+        }
+        Set<Thread> after = threads();
+        after.removeAll(before);
+        assertEquals(Set.of(), names(after), "threads left behind");
+        try (DatagramSocket s = new DatagramSocket(udpAddress.getPort())) {
+            assertTrue(s.isBound());
+        }
+        try (DatagramSocket s = new DatagramSocket(dtlsAddress.getPort())) {
+            assertTrue(s.isBound());
+        }
+    }
+}

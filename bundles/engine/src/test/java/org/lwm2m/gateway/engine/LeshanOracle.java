@@ -1,0 +1,64 @@
+package org.lwm2m.gateway.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.leshan.core.link.Link;
+import org.eclipse.leshan.core.link.LinkParseException;
+import org.eclipse.leshan.core.link.lwm2m.DefaultLwM2mLinkParser;
+import org.eclipse.leshan.core.model.LwM2mModel;
+import org.eclipse.leshan.core.model.ObjectLoader;
+import org.eclipse.leshan.core.model.ObjectModel;
+import org.eclipse.leshan.core.model.StaticModel;
+import org.eclipse.leshan.core.node.LwM2mNode;
+import org.eclipse.leshan.core.node.LwM2mPath;
+import org.eclipse.leshan.core.node.codec.CodecException;
+import org.eclipse.leshan.core.node.codec.DefaultLwM2mDecoder;
+import org.eclipse.leshan.core.node.codec.DefaultLwM2mEncoder;
+import org.eclipse.leshan.core.request.ContentFormat;
+
+/**
+ * Eclipse Leshan's codecs over the same DDFs as the test objects: the independent judge of what the dispatcher
+ * sends, and the author of what a real server would send.
+ */
+final class LeshanOracle {
+
+    private static final String[] DDFS = {"0-1_1.xml", "1-1_1.xml", "2-1_0.xml", "3.xml", "6.xml", "19.xml"};
+
+    private final LwM2mModel model;
+    private final DefaultLwM2mDecoder decoder = new DefaultLwM2mDecoder();
+    private final DefaultLwM2mEncoder encoder = new DefaultLwM2mEncoder();
+    private final DefaultLwM2mLinkParser linkParser = new DefaultLwM2mLinkParser();
+
+    LeshanOracle() {
+        List<ObjectModel> models = new ArrayList<>();
+        for (String ddf : DDFS) {
+            try (InputStream in = LeshanOracle.class.getResourceAsStream("/ddf/" + ddf)) {
+                models.addAll(ObjectLoader.loadDdfFile(in, ddf));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (Exception e) {
+                throw new IllegalStateException("Leshan cannot load " + ddf, e);
+            }
+        }
+        model = new StaticModel(models);
+    }
+
+    /** Decodes a payload the dispatcher sent for {@code path}. */
+    <T extends LwM2mNode> T decode(byte[] payload, int format, String path, Class<T> type) throws CodecException {
+        return decoder.decode(payload, ContentFormat.fromCode(format), new LwM2mPath(path), model, type);
+    }
+
+    /** Encodes a node the way a Leshan server would for a request to {@code path}. */
+    byte[] encode(LwM2mNode node, int format, String path) throws CodecException {
+        return encoder.encode(node, ContentFormat.fromCode(format), new LwM2mPath(path), model);
+    }
+
+    /** Parses a CoRE Link Format payload. */
+    Link[] links(byte[] payload) throws LinkParseException {
+        return linkParser.parseCoreLinkFormat(payload);
+    }
+}

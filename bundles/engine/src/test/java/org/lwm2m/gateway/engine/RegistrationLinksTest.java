@@ -1,0 +1,65 @@
+package org.lwm2m.gateway.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.lwm2m.gateway.api.ContentFormats;
+import org.lwm2m.gateway.api.link.Link;
+import org.lwm2m.gateway.api.link.LinkParam;
+import org.lwm2m.gateway.api.model.ObjectModel;
+import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.codec.link.LinkFormatCodec;
+
+class RegistrationLinksTest {
+
+    private static String encoded(List<Link> links) {
+        return new String(new LinkFormatCodec().encode(links), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void listsEveryObjectButSecurityWithVersionsAndInstances() {
+        RdProvider security = RdProvider.noSec("coap://127.0.0.1:5683", 1);
+        RdProvider server = RdProvider.server(1, 300);
+        RdProvider accessControl = new RdProvider(RdProvider.ACCESS_CONTROL_1_0);
+        RdProvider device = RdProvider.device();
+        RdProvider location = new RdProvider(RdProvider.LOCATION_1_0);
+        location.add(0);
+        location.add(4);
+
+        List<Link> links = RegistrationLinks.of(List.<ObjectProvider>of(security, server, accessControl, device,
+                location), Set.of(ContentFormats.TLV, ContentFormats.TEXT, ContentFormats.OPAQUE));
+
+        assertEquals("</>;rt=\"oma.lwm2m\";ct=\"0 42 11542\",</1>;ver=1.1,</1/0>,</2>,</3>;ver=1.2,</3/0>,"
+                + "</6/0>,</6/4>", encoded(links));
+    }
+
+    @Test
+    void objectWithAVersionAndNoInstanceIsListedWithItsVersion() {
+        List<Link> links = RegistrationLinks.of(List.of(new RdProvider(RdProvider.DEVICE_1_2)), Set.of());
+
+        assertEquals(List.of(Link.of("/", LinkParam.quoted("rt", "oma.lwm2m")),
+                Link.of("/3", LinkParam.token("ver", "1.2"))), links);
+    }
+
+    @Test
+    void aSingleContentFormatIsNotQuoted() {
+        List<Link> links = RegistrationLinks.of(List.of(), Set.of(ContentFormats.TLV));
+
+        assertEquals("</>;rt=\"oma.lwm2m\";ct=11542", encoded(links));
+    }
+
+    @Test
+    void oscoreIsNotListed() {
+        ObjectModel oscore = new ObjectModel(21, "OSCORE", "1.0", "1.1", true, false, "", new TreeMap<>());
+        RdProvider provider = new RdProvider(oscore);
+        provider.add(0);
+
+        assertEquals(List.of(Link.of("/", LinkParam.quoted("rt", "oma.lwm2m"))),
+                RegistrationLinks.of(List.of(provider), Set.of()));
+    }
+}

@@ -1,0 +1,349 @@
+package org.lwm2m.gateway.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lwm2m.gateway.engine.RdLeshanServer.await;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+import org.eclipse.leshan.core.LwM2m.LwM2mVersion;
+import org.eclipse.leshan.core.link.Link;
+import org.eclipse.leshan.core.request.BindingMode;
+import org.eclipse.leshan.core.request.ContentFormat;
+import org.eclipse.leshan.core.request.ExecuteRequest;
+import org.eclipse.leshan.core.request.WriteRequest;
+import org.eclipse.leshan.core.response.ExecuteResponse;
+import org.eclipse.leshan.core.response.WriteResponse;
+import org.eclipse.leshan.server.registration.Registration;
+import org.eclipse.leshan.server.registration.RegistrationUpdate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lwm2m.gateway.api.ContentFormats;
+import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.ResponseCode;
+import org.lwm2m.gateway.api.client.ClientEvent;
+import org.lwm2m.gateway.api.client.ClientState;
+import org.lwm2m.gateway.api.node.ResourceNode;
+import org.lwm2m.gateway.api.node.Value;
+import org.lwm2m.gateway.codec.link.LinkFormatCodec;
+import org.lwm2m.gateway.codec.text.TextCodec;
+import org.lwm2m.gateway.codec.tlv.TlvCodec;
+
+/** The registration side of a client against a real Leshan server on loopback: Register, Update, De-register. */
+class RegistrationTest {
+
+    static final RegistrationTimings FAST = new RegistrationTimings(Duration.ofMillis(100), Duration.ofMillis(200),
+            Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(500));
+
+    private EngineExecutors executors;
+    private RdLeshanServer leshan;
+    private ClientComponent client;
+    private RdEvents events;
+    private final AtomicBoolean failNextRead = new AtomicBoolean();
+
+    @BeforeEach
+    void setUp() {
+        executors = new EngineExecutors(2);
+        executors.activate();
+        leshan = new RdLeshanServer();
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (client != null) {
+            client.deactivate();
+        }
+        leshan.close();
+        executors.deactivate();
+    }
+
+    private ClientComponent newClient(String endpoint) {
+        return newClient(endpoint, FAST);
+    }
+
+    private ClientComponent newClient(String endpoint, RegistrationTimings timings) {
+        ClientComponent c = new ClientComponent(executors.scheduler(), endpoint, timings,
+                new ClientEndpointFactory(executors.scheduler()), RequestDispatcher::new);
+        c.bindNodeCodec(new TextCodec());
+        c.bindNodeCodec(new TlvCodec());
+        c.bindLinkCodec(new LinkFormatCodec());
+        events = new RdEvents();
+        c.addListener(events);
+        return c;
+    }
+
+    /** A client with a NoSec account on the test server, Device and an empty Access Control object, started. */
+    private Registration registered(String endpoint) throws InterruptedException {
+        return registered(endpoint, FAST);
+    }
+
+    private Registration registered(String endpoint, RegistrationTimings timings) throws InterruptedException {
+        client = newClient(endpoint, timings);
+        client.bindProvider(RdProvider.noSec(leshan.coapUri().toString(), 1), Map.of());
+        client.bindProvider(RdProvider.server(1, 300), Map.of());
+        client.bindProvider(RdProvider.device(), Map.of());
+        client.bindProvider(new RdProvider(RdProvider.ACCESS_CONTROL_1_0), Map.of());
+        client.activate();
+        Registration reg = await(leshan.registered, "registration");
+        events.await(ClientEvent.REGISTRATION_COMPLETE);
+        return reg;
+    }
+
+    private static List<String> links(Link[] links) {
+        return Arrays.stream(links).map(Link::toCoreLinkFormat).collect(Collectors.toList());
+    }
+
+    @Test
+    void registersWithEndpointLifetimeVersionBindingFormatsAndObjectLinks() throws Exception {
+        Registration reg = registered("rd-content");
+
+        assertEquals("rd-content", reg.getEndpoint());
+        assertEquals(300L, reg.getLifeTimeInSec());
+        assertEquals(LwM2mVersion.V1_1, reg.getLwM2mVersion());
+        assertEquals(EnumSet.of(BindingMode.U), reg.getBindingMode());
+        Set<Integer> formats = reg.getSupportedContentFormats().stream().map(ContentFormat::getCode)
+                .collect(Collectors.toSet());
+        assertTrue(formats.containsAll(Set.of(ContentFormats.TEXT, ContentFormats.TLV)), formats::toString);
+        List<String> links = links(reg.getObjectLinks());
+        assertEquals(List.of("</>;rt=\"oma.lwm2m\";ct=\"0 11542\"", "</1>;ver=1.1", "</1/0>", "</2>", "</3>;ver=1.2",
+                "</3/0>"), links);
+        assertTrue(links.stream().noneMatch(l -> l.startsWith("</0")), "Security must not be listed");
+
+        assertEquals(Optional.of("/rd/" + reg.getId()), client.registrationId());
+        assertEquals(ClientState.REGISTERED, client.state());
+        assertTrue(client.lastUpdate().isPresent());
+        assertEquals("rd-content", client.endpoint());
+    }
+
+    @Test
+    void waitsIdleUntilItsServerAccountAppears() throws Exception {
+        client = newClient("rd-idle");
+        client.bindProvider(RdProvider.device(), Map.of());
+        client.activate();
+        client.triggerUpdate();
+        assertEquals(ClientState.IDLE, client.state());
+        assertTrue(client.registrationId().isEmpty());
+
+        client.bindProvider(RdProvider.server(1, 120), Map.of());
+        client.bindProvider(RdProvider.noSec(leshan.coapUri().toString(), 1), Map.of());
+
+        Registration reg = await(leshan.registered, "registration");
+        assertEquals(List.of(), events.await(ClientEvent.REGISTRATION_COMPLETE));
+        assertEquals(120L, reg.getLifeTimeInSec());
+    }
+
+    @Test
+    void waitsForALinkFormatCodecBeforeRegistering() throws Exception {
+        client = new ClientComponent(executors.scheduler(), "rd-no-link-codec", FAST,
+                new ClientEndpointFactory(executors.scheduler()), RequestDispatcher::new);
+        events = new RdEvents();
+        client.addListener(events);
+        client.bindNodeCodec(new TextCodec());
+        client.bindProvider(RdProvider.noSec(leshan.coapUri().toString(), 1), Map.of());
+        client.bindProvider(RdProvider.server(1, 300), Map.of());
+        client.activate();
+        client.triggerUpdate();
+        assertTrue(client.registrationId().isEmpty());
+
+        client.bindLinkCodec(new LinkFormatCodec());
+
+        assertEquals(List.of(), events.await(ClientEvent.REGISTRATION_COMPLETE));
+        assertEquals("</>;rt=\"oma.lwm2m\";ct=0", links(await(leshan.registered, "registration").getObjectLinks())
+                .get(0));
+    }
+
+    @Test
+    void serverAccountThatCannotBeReadForAMomentKeepsTheRegistration() throws Exception {
+        client = newClient("rd-hiccup");
+        RdProvider security = RdProvider.noSec(leshan.coapUri().toString(), 1);
+        CountDownLatch failed = new CountDownLatch(1);
+        RdProvider server = new RdProvider(RdProvider.SERVER) {
+            @Override
+            public CompletionStage<ResourceNode> read(int instanceId, int resourceId) {
+                if (resourceId == 1 && failNextRead.getAndSet(false)) {
+                    failed.countDown();
+                    return CompletableFuture.failedFuture(
+                            new LwM2mException(ResponseCode.INTERNAL_SERVER_ERROR, "sensor bus busy"));
+                }
+                return super.read(instanceId, resourceId);
+            }
+        };
+        server.add(0).set(0, Value.of(1L)).set(1, Value.of(300L)).set(7, Value.of("U"));
+        client.bindProvider(security, Map.of());
+        client.bindProvider(server, Map.of());
+        client.activate();
+        events.await(ClientEvent.REGISTRATION_COMPLETE);
+
+        failNextRead.set(true);
+        client.triggerUpdate();
+
+        assertTrue(failed.await(RdEvents.TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        assertEquals(List.of(ClientEvent.REG_UPDATE), events.await(ClientEvent.REG_UPDATE_COMPLETE));
+        assertTrue(leshan.unregistered.isEmpty());
+    }
+
+    @Test
+    void providerThatAppearsWithInstancesIsListedInOneUpdateAndDroppedWhenItGoes() throws Exception {
+        // Changes within one second make one Update: the four below take microseconds.
+        registered("rd-dynamic", new RegistrationTimings(Duration.ofSeconds(1), FAST.firstRetry(), FAST.maxRetry(),
+                FAST.deregisterTimeout(), FAST.providerTimeout(), FAST.minUpdateDelay()));
+
+        RdProvider location = new RdProvider(RdProvider.LOCATION_1_0);
+        client.bindProvider(location, Map.of());
+        location.add(0);
+        location.add(1);
+        location.add(2);
+
+        RegistrationUpdate update = await(leshan.updates, "update");
+        assertEquals(List.of("</>;rt=\"oma.lwm2m\";ct=\"0 11542\"", "</1>;ver=1.1", "</1/0>", "</2>",
+                "</3>;ver=1.2", "</3/0>", "</6/0>", "</6/1>", "</6/2>"), links(update.getObjectLinks()));
+        assertNull(update.getLifeTimeInSec(), "lifetime did not change");
+        assertNull(update.getBindingMode(), "binding did not change");
+        assertEquals(List.of(ClientEvent.REG_UPDATE), events.await(ClientEvent.REG_UPDATE_COMPLETE));
+
+        client.unbindProvider(location);
+        update = await(leshan.updates, "update");
+        assertFalse(links(update.getObjectLinks()).stream().anyMatch(l -> l.startsWith("</6")));
+        events.await(ClientEvent.REG_UPDATE_COMPLETE);
+
+        client.triggerUpdate();
+        update = await(leshan.updates, "update");
+        assertNull(update.getObjectLinks(), "the burst must have been sent in one Update, nothing is left");
+    }
+
+    @Test
+    void lifetimeWrittenByTheServerGoesOutInAnUpdate() throws Exception {
+        Registration reg = registered("rd-lifetime");
+
+        WriteResponse write = leshan.server.send(reg, new WriteRequest(1, 0, 1, 120L), 5000);
+        assertNotNull(write, "no answer to the write");
+        assertTrue(write.isSuccess(), write.toString());
+
+        RegistrationUpdate update = await(leshan.updates, "update");
+        assertEquals(120L, update.getLifeTimeInSec());
+        assertNull(update.getObjectLinks(), "the object list did not change");
+        assertEquals(120L, await(leshan.updated, "updated registration").getLifeTimeInSec());
+    }
+
+    @Test
+    void lifetimeSetLocallyGoesOutInAnUpdate() throws Exception {
+        registered("rd-local-lifetime");
+
+        client.set("1/0/1", 90);
+
+        assertEquals(90L, await(leshan.updates, "update").getLifeTimeInSec());
+    }
+
+    @Test
+    void registrationUpdateTriggerSendsAnUpdate() throws Exception {
+        Registration reg = registered("rd-trigger");
+
+        ExecuteResponse execute = leshan.server.send(reg, new ExecuteRequest(1, 0, 8), 5000);
+        assertNotNull(execute, "no answer to the execute");
+        assertTrue(execute.isSuccess(), execute.toString());
+
+        RegistrationUpdate update = await(leshan.updates, "update");
+        assertEquals(reg.getId(), update.getRegistrationId());
+        events.await(ClientEvent.REG_UPDATE_COMPLETE);
+    }
+
+    @Test
+    void triggerUpdateSendsAnUpdate() throws Exception {
+        Registration reg = registered("rd-trigger-api");
+
+        client.triggerUpdate();
+
+        assertEquals(reg.getId(), await(leshan.updates, "update").getRegistrationId());
+        assertEquals(List.of(ClientEvent.REG_UPDATE), events.await(ClientEvent.REG_UPDATE_COMPLETE));
+    }
+
+    @Test
+    void shortLifetimeIsRefreshedBeforeItExpires() throws Exception {
+        client = newClient("rd-refresh");
+        client.bindProvider(RdProvider.noSec(leshan.coapUri().toString(), 1), Map.of());
+        client.bindProvider(RdProvider.server(1, 1), Map.of());
+        client.activate();
+        Registration reg = await(leshan.registered, "registration");
+
+        assertEquals(reg.getId(), await(leshan.updates, "update").getRegistrationId());
+        assertEquals(reg.getId(), await(leshan.updates, "update").getRegistrationId());
+        assertTrue(leshan.unregistered.isEmpty(), "the registration must not expire");
+    }
+
+    @Test
+    void registersAgainWhenTheServerForgotTheRegistration() throws Exception {
+        Registration first = registered("rd-forgotten");
+        leshan.server.getRegistrationStore().removeRegistration(first.getId());
+
+        client.triggerUpdate();
+
+        Registration second = await(leshan.registered, "second registration");
+        assertEquals("rd-forgotten", second.getEndpoint());
+        assertNotEquals(first.getId(), second.getId());
+        assertEquals(List.of(ClientEvent.REG_UPDATE, ClientEvent.REG_TIMEOUT),
+                events.await(ClientEvent.REGISTRATION_COMPLETE));
+        assertEquals(Optional.of("/rd/" + second.getId()), client.registrationId());
+    }
+
+    @Test
+    void deregistersWhenStopped() throws Exception {
+        Registration reg = registered("rd-stop");
+
+        client.deactivate();
+        ClientComponent stopped = client;
+        client = null;
+
+        assertEquals(reg.getId(), await(leshan.unregistered, "de-registration").getId());
+        assertEquals(List.of(), events.await(ClientEvent.DEREGISTER));
+        assertEquals(ClientEvent.DISCONNECT, events.next().event());
+        assertEquals(ClientState.STOPPED, stopped.state());
+        assertTrue(stopped.registrationId().isEmpty());
+        assertTrue(leshan.server.getRegistrationService().getByEndpoint("rd-stop") == null);
+    }
+
+    @Test
+    void newEndpointNameRegistersAgainUnderThatName() throws Exception {
+        Registration first = registered("rd-old-name");
+
+        client.reconfigure("rd-new-name");
+
+        assertEquals(first.getId(), await(leshan.unregistered, "de-registration").getId());
+        Registration second = await(leshan.registered, "registration under the new name");
+        assertEquals("rd-new-name", second.getEndpoint());
+        assertEquals(List.of(ClientEvent.DEREGISTER), events.await(ClientEvent.REGISTRATION_COMPLETE));
+        assertEquals("rd-new-name", client.endpoint());
+    }
+
+    @Test
+    void providerOfAnotherEndpointIsNotListed() throws Exception {
+        registered("rd-mine");
+
+        RdProvider foreign = new RdProvider(RdProvider.LOCATION_1_0);
+        foreign.add(0);
+        client.bindProvider(foreign, Map.of("endpoint", "someone-else"));
+        RdProvider mine = new RdProvider(RdProvider.LOCATION_1_0);
+        mine.add(7);
+        client.bindProvider(mine, Map.of("endpoint", "rd-mine"));
+
+        List<String> links = links(await(leshan.updates, "update").getObjectLinks());
+        assertTrue(links.contains("</6/7>"), links.toString());
+        assertFalse(links.contains("</6/0>"), links.toString());
+    }
+}

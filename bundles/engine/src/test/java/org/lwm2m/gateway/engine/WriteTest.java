@@ -1,0 +1,219 @@
+package org.lwm2m.gateway.engine;
+
+import static org.eclipse.californium.core.coap.CoAP.ResponseCode.BAD_REQUEST;
+import static org.eclipse.californium.core.coap.CoAP.ResponseCode.CHANGED;
+import static org.eclipse.californium.core.coap.CoAP.ResponseCode.CONTENT;
+import static org.eclipse.californium.core.coap.CoAP.ResponseCode.METHOD_NOT_ALLOWED;
+import static org.eclipse.californium.core.coap.CoAP.ResponseCode.NOT_FOUND;
+import static org.eclipse.californium.core.coap.CoAP.ResponseCode.UNSUPPORTED_CONTENT_FORMAT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.californium.core.CoapResponse;
+import org.eclipse.californium.core.coap.Request;
+import org.eclipse.leshan.core.node.LwM2mMultipleResource;
+import org.eclipse.leshan.core.node.LwM2mObjectInstance;
+import org.eclipse.leshan.core.node.LwM2mResourceInstance;
+import org.eclipse.leshan.core.node.LwM2mSingleResource;
+import org.junit.jupiter.api.Test;
+import org.lwm2m.gateway.api.LwM2mPath;
+import org.lwm2m.gateway.api.node.MultipleResource;
+import org.lwm2m.gateway.api.node.SingleResource;
+import org.lwm2m.gateway.api.node.Value;
+import org.lwm2m.gateway.api.object.WriteMode;
+
+class WriteTest extends DispatcherTestBase {
+
+    private Value value(TestProvider provider, int resourceId) {
+        return ((SingleResource) provider.get(0).get(resourceId)).value();
+    }
+
+    private Map<Integer, Value> values(TestProvider provider, int resourceId) {
+        return ((MultipleResource) provider.get(0).get(resourceId)).instances();
+    }
+
+    @Test
+    void replacesSingleResourceFromText() {
+        assertCode(CHANGED, peer.put("/3/0/14", TEXT, text("+02")));
+        assertEquals(Value.of("+02"), value(objects.device, 14));
+        assertEquals(List.of(LwM2mPath.of(3, 0, 14)), context.written);
+    }
+
+    @Test
+    void replacesSingleResourceFromTlv() throws Exception {
+        byte[] payload = ORACLE.encode(LwM2mSingleResource.newDateResource(13, new Date(1_800_000_000_000L)), TLV,
+                "/3/0/13");
+        assertCode(CHANGED, peer.put("/3/0/13", TLV, payload));
+        assertEquals(Value.time(1_800_000_000L), value(objects.device, 13));
+    }
+
+    @Test
+    void replacesOpaqueResourceInMultipleInstancesFromOpaque() {
+        assertCode(CHANGED, peer.put("/19/0/0/1", OPAQUE, new byte[] {9, 8, 7}));
+        Map<Integer, Value> data = values(objects.appData, 0);
+        assertEquals(Value.of(new byte[] {0x0a}), data.get(0), "the other instance stays");
+        assertEquals(Value.of(new byte[] {9, 8, 7}), data.get(1));
+        assertEquals(List.of(LwM2mPath.of(19, 0, 0)), context.written);
+    }
+
+    @Test
+    void replacesInstanceFromTlv() throws Exception {
+        byte[] payload = ORACLE.encode(new LwM2mObjectInstance(0, LwM2mSingleResource.newIntegerResource(1, 600),
+                LwM2mSingleResource.newStringResource(7, "UQ")), TLV, "/1/0");
+        assertCode(CHANGED, peer.put("/1/0", TLV, payload));
+        assertEquals(Value.of(600L), value(objects.server, 1));
+        assertEquals(Value.of("UQ"), value(objects.server, 7));
+        assertEquals(List.of(LwM2mPath.of(1, 0, 1), LwM2mPath.of(1, 0, 7)), context.written);
+    }
+
+    @Test
+    void updatesInstanceFromTlv() throws Exception {
+        byte[] payload = ORACLE.encode(new LwM2mObjectInstance(0, LwM2mSingleResource.newIntegerResource(1, 90)),
+                TLV, "/1/0");
+        assertCode(CHANGED, peer.post("/1/0", TLV, payload));
+        assertEquals(Value.of(90L), value(objects.server, 1));
+        assertEquals(Value.of("U"), value(objects.server, 7));
+    }
+
+    @Test
+    void updateOfMultipleResourceMergesInstances() throws Exception {
+        byte[] payload = ORACLE.encode(LwM2mMultipleResource.newIntegerResource(2, Map.of(7, 1L)), TLV, "/2/0/2");
+        assertCode(CHANGED, peer.post("/2/0/2", TLV, payload));
+        assertEquals(Map.of(101, Value.of(15L), 7, Value.of(1L)), values(objects.acl, 2));
+    }
+
+    @Test
+    void replaceOfMultipleResourceReplacesInstances() throws Exception {
+        byte[] payload = ORACLE.encode(LwM2mMultipleResource.newIntegerResource(2, Map.of(7, 1L)), TLV, "/2/0/2");
+        assertCode(CHANGED, peer.put("/2/0/2", TLV, payload));
+        assertEquals(Map.of(7, Value.of(1L)), values(objects.acl, 2));
+    }
+
+    @Test
+    void writeOfResourceInstanceAddsOrReplacesThatInstance() throws Exception {
+        assertCode(CHANGED, peer.put("/2/0/2/5", TEXT, text("3")));
+        byte[] tlv = ORACLE.encode(LwM2mResourceInstance.newIntegerInstance(101, 1), TLV, "/2/0/2/101");
+        assertCode(CHANGED, peer.put("/2/0/2/101", TLV, tlv));
+        assertEquals(Map.of(101, Value.of(1L), 5, Value.of(3L)), values(objects.acl, 2));
+        CoapResponse read = assertCode(CONTENT, peer.get("/2/0/2/5"));
+        assertEquals("3", read.getResponseText());
+    }
+
+    @Test
+    void readOnlyAndExecutableResourcesAreNotWritable() {
+        assertCode(METHOD_NOT_ALLOWED, peer.put("/3/0/0", TEXT, text("Evil Corp")));
+        assertCode(METHOD_NOT_ALLOWED, peer.put("/3/0/4", TEXT, text("1")));
+        assertCode(METHOD_NOT_ALLOWED, peer.put("/3/0/6/0", TEXT, text("2")));
+        assertCode(METHOD_NOT_ALLOWED, peer.put("/1/0/13", TEXT, text("1")));
+        assertEquals(Value.of("Open Mobile Alliance"), value(objects.device, 0));
+        assertEquals(Map.of(0, Value.of(1L), 1, Value.of(5L)), values(objects.device, 6));
+        assertTrue(context.written.isEmpty());
+    }
+
+    @Test
+    void instanceWriteWithReadOnlyResourceWritesNothing() throws Exception {
+        byte[] payload = ORACLE.encode(new LwM2mObjectInstance(0, LwM2mSingleResource.newIntegerResource(1, 600),
+                LwM2mSingleResource.newIntegerResource(0, 999)), TLV, "/1/0");
+        assertCode(METHOD_NOT_ALLOWED, peer.put("/1/0", TLV, payload));
+        assertEquals(Value.of(300L), value(objects.server, 1));
+        assertEquals(Value.of(123L), value(objects.server, 0));
+        assertTrue(context.written.isEmpty());
+    }
+
+    @Test
+    void valueThatDoesNotFitTheTypeWritesNothing() {
+        assertCode(BAD_REQUEST, peer.put("/1/0/1", TEXT, text("three hundred")));
+        assertCode(BAD_REQUEST, peer.put("/1/0/6", TEXT, text("maybe")));
+        assertCode(BAD_REQUEST, peer.put("/3/0/13", TEXT, text("2024-01-01")));
+        assertEquals(Value.of(300L), value(objects.server, 1));
+        assertEquals(Value.of(false), value(objects.server, 6));
+        assertEquals(Value.time(TestObjects.CURRENT_TIME), value(objects.device, 13));
+        assertTrue(context.written.isEmpty());
+    }
+
+    @Test
+    void malformedTlvWritesNothing() {
+        byte[][] garbage = {{(byte) 0xc8}, {(byte) 0xc1, 0x01}, {(byte) 0xff, (byte) 0xff, (byte) 0xff},
+            {(byte) 0x08, 0x00, 0x05, (byte) 0xc1, 0x01, 0x02}};
+        for (byte[] payload : garbage) {
+            assertCode(BAD_REQUEST, peer.put("/1/0", TLV, payload));
+            assertCode(BAD_REQUEST, peer.post("/1/0", TLV, payload));
+            assertCode(BAD_REQUEST, peer.put("/2/0/2", TLV, payload));
+        }
+        assertEquals(Value.of(300L), value(objects.server, 1));
+        assertEquals(Map.of(101, Value.of(15L)), values(objects.acl, 2));
+        assertTrue(context.written.isEmpty());
+    }
+
+    @Test
+    void valueTheProviderRefusesWritesNothing() throws Exception {
+        byte[] payload = ORACLE.encode(new LwM2mObjectInstance(0, LwM2mSingleResource.newStringResource(7, "T"),
+                LwM2mSingleResource.newIntegerResource(1, -5)), TLV, "/1/0");
+        CoapResponse r = assertCode(BAD_REQUEST, peer.put("/1/0", TLV, payload));
+        assertEquals("lifetime must be positive", r.getResponseText());
+        assertEquals(Value.of("U"), value(objects.server, 7));
+        assertTrue(context.written.isEmpty());
+    }
+
+    @Test
+    void writeNeedsAContentFormatTheCodecsSupport() {
+        assertCode(BAD_REQUEST, peer.put("/3/0/14", NONE, text("+02")));
+        assertCode(UNSUPPORTED_CONTENT_FORMAT, peer.put("/3/0/14", JSON, text("+02")));
+        assertCode(UNSUPPORTED_CONTENT_FORMAT, peer.put("/3/0/14", OPAQUE, text("+02")));
+        assertCode(UNSUPPORTED_CONTENT_FORMAT, peer.put("/1/0", TEXT, text("600")));
+        assertCode(UNSUPPORTED_CONTENT_FORMAT, peer.post("/2/0/2", TEXT, text("1")));
+        assertEquals(Value.of("+01"), value(objects.device, 14));
+    }
+
+    @Test
+    void writeToUnknownPathsIsNotFound() {
+        assertCode(NOT_FOUND, peer.put("/42/0/1", TEXT, text("1")));
+        assertCode(NOT_FOUND, peer.put("/3/1/14", TEXT, text("1")));
+        assertCode(NOT_FOUND, peer.put("/1/0/5", TEXT, text("1")));
+        assertCode(NOT_FOUND, peer.put("/3/0/14/0", TEXT, text("1")));
+    }
+
+    @Test
+    void writeOnObjectOrPostOnResourceInstanceIsNotAllowed() throws Exception {
+        assertCode(METHOD_NOT_ALLOWED, peer.put("/1", TLV, ORACLE.encode(
+                new LwM2mObjectInstance(0, LwM2mSingleResource.newIntegerResource(1, 600)), TLV, "/1/0")));
+        assertCode(METHOD_NOT_ALLOWED, peer.post("/2/0/2/5", TEXT, text("3")));
+        assertEquals(Value.of(300L), value(objects.server, 1));
+    }
+
+    @Test
+    void writeAttributesAreNotSupportedYet() {
+        Request request = Request.newPut();
+        CoapResponse r = assertCode(METHOD_NOT_ALLOWED, peer.send(request, "/1/0/1?pmin=10&pmax=60"));
+        assertTrue(r.getResponseText().contains("Write-Attributes"));
+    }
+
+    @Test
+    void instanceWriteReachesTheProviderInOneCall() throws Exception {
+        byte[] payload = ORACLE.encode(new LwM2mObjectInstance(0, LwM2mSingleResource.newIntegerResource(2, 10),
+                LwM2mSingleResource.newIntegerResource(3, 60)), TLV, "/1/0");
+        assertCode(CHANGED, peer.post("/1/0", TLV, payload));
+        assertEquals(1, objects.server.writes.size());
+        TestProvider.Write write = objects.server.writes.get(0);
+        assertEquals(WriteMode.UPDATE, write.mode());
+        assertEquals(List.of(new SingleResource(2, Value.of(10L)), new SingleResource(3, Value.of(60L))),
+                write.resources());
+    }
+
+    @Test
+    void refusedWritesNeverReachTheProvider() throws Exception {
+        assertCode(METHOD_NOT_ALLOWED, peer.put("/1/0/0", TEXT, text("5")));
+        assertCode(BAD_REQUEST, peer.put("/1/0/1", TEXT, text("x")));
+        assertCode(BAD_REQUEST, peer.put("/1/0", TLV, new byte[] {(byte) 0xc8}));
+        assertCode(METHOD_NOT_ALLOWED, peer.put("/1/0", TLV, ORACLE.encode(new LwM2mObjectInstance(0,
+                LwM2mSingleResource.newIntegerResource(1, 60), LwM2mSingleResource.newIntegerResource(0, 1)), TLV,
+                "/1/0")));
+        assertCode(BAD_REQUEST, peer.put("/1/0/1", NONE, text("60")));
+        assertCode(UNSUPPORTED_CONTENT_FORMAT, peer.put("/1/0/1", JSON, text("60")));
+        assertTrue(objects.server.writes.isEmpty());
+    }
+}
