@@ -1,0 +1,133 @@
+package org.lwm2m.gateway.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
+import static org.ops4j.pax.exam.CoreOptions.composite;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.workingDirectory;
+import static org.ops4j.pax.exam.CoreOptions.wrappedBundle;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.util.Arrays;
+
+import org.ops4j.pax.exam.MavenUtils;
+import org.ops4j.pax.exam.Option;
+
+/**
+ * The framework every integration test runs in: Felix with DS, Config Admin, Metatype, pax-logging,
+ * Californium/Scandium, the gateway bundles of this reactor, and the Leshan server stack as the test's peer.
+ */
+public final class ItestOptions {
+
+    private ItestOptions() {
+    }
+
+    /** Everything, in install order. */
+    public static Option[] all() {
+        return new Option[] {
+                exam(),
+                logging(),
+                osgiServices(),
+                californium(),
+                leshanServer(),
+                gateway(),
+                junitBundles() };
+    }
+
+    /**
+     * Pax Exam's working directory (framework storage, probe) under target/ instead of java.io.tmpdir, emptied
+     * at every start so a crashed run leaves nothing behind that the next one would reuse.
+     */
+    static Option exam() {
+        return composite(workingDirectory("target/paxexam"), cleanCaches(true));
+    }
+
+    /** pax-logging (one bundle serves the SLF4J 1.7 and 2.x users) with log4j2, and JUL bridged to it. */
+    static Option logging() {
+        return composite(
+                systemProperty("org.ops4j.pax.logging.property.file").value(resourceFile("/itest-logging.properties")),
+                systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"),
+                systemProperty("log4j2.StatusLogger.level").value("WARN"),
+                mavenBundle("org.ops4j.pax.logging", "pax-logging-api").versionAsInProject().startLevel(1),
+                mavenBundle("org.ops4j.pax.logging", "pax-logging-log4j2").versionAsInProject().startLevel(1),
+                mavenBundle("org.slf4j", "jul-to-slf4j").versionAsInProject());
+    }
+
+    /** Declarative Services (with its API bundles), Configuration Admin and Metatype. */
+    static Option osgiServices() {
+        return composite(
+                mavenBundle("org.osgi", "org.osgi.util.function").versionAsInProject(),
+                mavenBundle("org.osgi", "org.osgi.util.promise").versionAsInProject(),
+                mavenBundle("org.osgi", "org.osgi.service.component").versionAsInProject(),
+                mavenBundle("org.apache.felix", "org.apache.felix.configadmin").versionAsInProject(),
+                mavenBundle("org.apache.felix", "org.apache.felix.metatype").versionAsInProject(),
+                mavenBundle("org.apache.felix", "org.apache.felix.scr").versionAsInProject());
+    }
+
+    /** BouncyCastle (Scandium needs its EdDSA provider package) and Californium core, connector, Scandium. */
+    static Option californium() {
+        return composite(
+                mavenBundle("org.bouncycastle", "bcprov-jdk18on").versionAsInProject(),
+                mavenBundle("org.eclipse.californium", "element-connector").versionAsInProject(),
+                mavenBundle("org.eclipse.californium", "californium-core").versionAsInProject(),
+                mavenBundle("org.eclipse.californium", "scandium").versionAsInProject());
+    }
+
+    /** The Leshan server stack (the tests' peer) and what it needs besides Californium. */
+    static Option leshanServer() {
+        return composite(
+                cbor(),
+                mavenBundle("org.eclipse.californium", "cf-oscore").versionAsInProject(),
+                mavenBundle("com.fasterxml.jackson.core", "jackson-annotations").versionAsInProject(),
+                mavenBundle("com.fasterxml.jackson.core", "jackson-core").versionAsInProject(),
+                mavenBundle("com.fasterxml.jackson.core", "jackson-databind").versionAsInProject(),
+                mavenBundle("org.eclipse.leshan", "leshan-core").versionAsInProject(),
+                mavenBundle("org.eclipse.leshan", "leshan-core-cf").versionAsInProject(),
+                mavenBundle("org.eclipse.leshan", "leshan-server-core").versionAsInProject(),
+                mavenBundle("org.eclipse.leshan", "leshan-server-cf").versionAsInProject());
+    }
+
+    /**
+     * The CBOR libraries Leshan and cf-oscore import. They are plain jars, wrapped into bundles on the fly with
+     * explicit versions (the wrap defaults are version 0.0.0 and optional imports).
+     */
+    static Option cbor() {
+        String numbersVersion = MavenUtils.getArtifactVersion("com.github.peteroupc", "numbers");
+        String cborVersion = MavenUtils.getArtifactVersion("com.upokecenter", "cbor");
+        return composite(
+                wrappedBundle(maven("com.github.peteroupc", "numbers", numbersVersion))
+                        .bundleSymbolicName("com.github.peteroupc.numbers")
+                        .bundleVersion(numbersVersion)
+                        .exports("com.upokecenter.numbers;version=" + numbersVersion),
+                wrappedBundle(maven("com.upokecenter", "cbor", cborVersion))
+                        .bundleSymbolicName("com.upokecenter.cbor")
+                        .bundleVersion(cborVersion)
+                        .exports("com.upokecenter.cbor;version=" + cborVersion,
+                                "com.upokecenter.util;version=" + cborVersion)
+                        .imports("com.upokecenter.numbers"));
+    }
+
+    /** The gateway bundles, from the jars Maven hands in. */
+    static Option gateway() {
+        return composite(Arrays.stream(GatewayBundle.values())
+                .map(b -> bundle(b.location()))
+                .toArray(Option[]::new));
+    }
+
+    private static String resourceFile(String name) {
+        URL url = ItestOptions.class.getResource(name);
+        if (url == null) {
+            throw new IllegalStateException("not on the test classpath: " + name);
+        }
+        try {
+            return new File(url.toURI()).getAbsolutePath();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("not a file on the test classpath: " + url, e);
+        }
+    }
+}
