@@ -1,6 +1,10 @@
 package org.lwm2m.gateway.api.client;
 
-/** What happened to a client's registration: the RD client events of Zephyr's LwM2M library. */
+/**
+ * What happened to a client's registration: the RD client events of Zephyr's LwM2M library. A client that stops
+ * (its configuration deleted, its bundle stopped) always ends with {@link #DISCONNECT}, after DEREGISTER or
+ * DEREGISTER_FAILURE when it was registered.
+ */
 public enum ClientEvent {
     BOOTSTRAP_REG_FAILURE,
     BOOTSTRAP_REG_COMPLETE,

@@ -102,8 +102,8 @@ final class LinkFormatParser {
                     break;
                 }
                 char escaped = text.charAt(pos++);
-                if (escaped > 0x7f) {
-                    throw error("only ASCII characters may be escaped, offset " + (pos - 1));
+                if (escaped > 0x7f || LinkSyntax.isControl(escaped)) {
+                    throw error("only visible ASCII characters may be escaped, offset " + (pos - 1));
                 }
                 value.append(escaped);
             } else if (LinkSyntax.isControl(c)) {

@@ -3,21 +3,17 @@ package org.lwm2m.gateway.codec.link;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import org.eclipse.leshan.core.link.DefaultLinkParser;
 import org.eclipse.leshan.core.link.DefaultLinkSerializer;
-import org.eclipse.leshan.core.link.attributes.Attribute;
-import org.eclipse.leshan.core.link.attributes.QuotedStringAttribute;
-import org.eclipse.leshan.core.link.attributes.UnquotedStringAttribute;
-import org.eclipse.leshan.core.link.attributes.ValuelessAttribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lwm2m.gateway.api.link.Link;
-import org.lwm2m.gateway.api.link.LinkParam;
+import org.lwm2m.gateway.testing.LeshanLinks;
+import org.lwm2m.gateway.testing.RandomLinks;
 
 /** Our link format against Eclipse Leshan's parser and serializer, both ways. */
 class LinkFormatCodecLeshanTest {
@@ -30,21 +26,21 @@ class LinkFormatCodecLeshanTest {
 
     @Test
     void leshanReadsWhatWeWrite() throws Exception {
-        RandomLinks random = new RandomLinks(new Random(41), true);
+        RandomLinks random = RandomLinks.leshanSafe(new Random(41));
         for (int i = 0; i < DOCUMENTS; i++) {
             List<Link> links = random.document();
             byte[] bytes = codec.encode(links);
             org.eclipse.leshan.core.link.Link[] parsed = leshanParser.parseCoreLinkFormat(bytes);
-            assertEquals(links, fromLeshan(parsed), new String(bytes, UTF_8));
+            assertEquals(links, LeshanLinks.fromLeshan(parsed), new String(bytes, UTF_8));
         }
     }
 
     @Test
     void weReadWhatLeshanWrites() throws Exception {
-        RandomLinks random = new RandomLinks(new Random(42), true);
+        RandomLinks random = RandomLinks.leshanSafe(new Random(42));
         for (int i = 0; i < DOCUMENTS; i++) {
             List<Link> links = random.document();
-            String text = leshanSerializer.serializeCoreLinkFormat(toLeshan(links));
+            String text = leshanSerializer.serializeCoreLinkFormat(LeshanLinks.toLeshan(links));
             assertEquals(links, codec.decode(text.getBytes(UTF_8)), text);
             assertEquals(text, new String(codec.encode(links), UTF_8), "same document as Leshan");
         }
@@ -60,43 +56,5 @@ class LinkFormatCodecLeshanTest {
                 text.getBytes(UTF_8)));
         assertEquals(text, leshan);
         assertEquals(text, new String(codec.encode(ours), UTF_8));
-    }
-
-    private static List<Link> fromLeshan(org.eclipse.leshan.core.link.Link[] links) {
-        List<Link> result = new ArrayList<>();
-        for (org.eclipse.leshan.core.link.Link link : links) {
-            List<LinkParam> params = new ArrayList<>();
-            for (Attribute a : link.getAttributes().asCollection()) {
-                if (a instanceof ValuelessAttribute) {
-                    params.add(LinkParam.flag(a.getName()));
-                } else if (a instanceof QuotedStringAttribute q) {
-                    params.add(LinkParam.quoted(a.getName(), q.getValue()));
-                } else if (a instanceof UnquotedStringAttribute u) {
-                    params.add(LinkParam.token(a.getName(), u.getValue()));
-                } else {
-                    throw new AssertionError("unexpected attribute " + a.getClass());
-                }
-            }
-            result.add(new Link(link.getUriReference(), params));
-        }
-        return result;
-    }
-
-    private static org.eclipse.leshan.core.link.Link[] toLeshan(List<Link> links) {
-        List<org.eclipse.leshan.core.link.Link> result = new ArrayList<>();
-        for (Link link : links) {
-            List<Attribute> attributes = new ArrayList<>();
-            for (LinkParam p : link.params()) {
-                if (p.value() == null) {
-                    attributes.add(new ValuelessAttribute(p.name()));
-                } else if (p.quoted()) {
-                    attributes.add(new QuotedStringAttribute(p.name(), p.value()));
-                } else {
-                    attributes.add(new UnquotedStringAttribute(p.name(), p.value()));
-                }
-            }
-            result.add(new org.eclipse.leshan.core.link.Link(link.target(), attributes));
-        }
-        return result.toArray(new org.eclipse.leshan.core.link.Link[0]);
     }
 }

@@ -22,14 +22,16 @@ import org.lwm2m.gateway.api.node.MultipleResource;
 import org.lwm2m.gateway.api.node.ResourceInstance;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
+import org.lwm2m.gateway.testing.AllTypes;
+import org.lwm2m.gateway.testing.TestDdf;
 
 class OpaqueCodecTest {
 
     /** The test object: resource 5 is a single OPAQUE resource, 15 a multiple one. */
-    private static final ObjectModel ALL = ObjectModel.load(OpaqueCodecTest.class, "/ddf/33001.xml");
-    private static final ObjectModel FIRMWARE = ObjectModel.load(OpaqueCodecTest.class, "/ddf/5.xml");
-    private static final LwM2mPath SINGLE = LwM2mPath.of(ALL.id(), 0, 5);
-    private static final LwM2mPath INSTANCE = LwM2mPath.of(ALL.id(), 0, 15, 3);
+    private static final ObjectModel ALL = AllTypes.model();
+    private static final ObjectModel FIRMWARE = TestDdf.FIRMWARE_UPDATE_1_2.model();
+    private static final LwM2mPath SINGLE = AllTypes.single(ResourceType.OPAQUE);
+    private static final LwM2mPath INSTANCE = AllTypes.instanceOf(ResourceType.OPAQUE, 3);
 
     private final OpaqueCodec codec = new OpaqueCodec();
 

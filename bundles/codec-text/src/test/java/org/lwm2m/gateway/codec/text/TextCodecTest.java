@@ -1,11 +1,12 @@
 package org.lwm2m.gateway.codec.text;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lwm2m.gateway.testing.AllTypes.instanceOf;
+import static org.lwm2m.gateway.testing.AllTypes.single;
 
 import java.util.List;
 import java.util.Map;
@@ -29,21 +30,18 @@ import org.lwm2m.gateway.api.node.ObjectLink;
 import org.lwm2m.gateway.api.node.ResourceInstance;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
+import org.lwm2m.gateway.testing.AllTypes;
+import org.lwm2m.gateway.testing.NodeAt;
+import org.lwm2m.gateway.testing.RandomTrees;
+import org.lwm2m.gateway.testing.RandomValues;
+import org.lwm2m.gateway.testing.RoundTrips;
+import org.lwm2m.gateway.testing.TestDdf;
 
 class TextCodecTest {
 
-    private static final ObjectModel ALL = TestModels.ours(TestModels.ALL_TYPES);
+    private static final ObjectModel ALL = AllTypes.model();
 
     private final TextCodec codec = new TextCodec();
-
-    /** The path of the single resource of the test object with that type. */
-    private static LwM2mPath single(ResourceType type) {
-        return LwM2mPath.of(TestModels.ALL_TYPES, 0, type.ordinal());
-    }
-
-    private static LwM2mPath instanceOf(ResourceType type, int instanceId) {
-        return LwM2mPath.of(TestModels.ALL_TYPES, 0, 10 + type.ordinal(), instanceId);
-    }
 
     private String encode(LwM2mPath path, Value value) throws CodecException {
         LwM2mNode node = path.isResource() ? new SingleResource(path.resourceId(), value)
@@ -54,18 +52,6 @@ class TextCodecTest {
     private Value decode(LwM2mPath path, String text) throws CodecException {
         LwM2mNode node = codec.decode(path, text.getBytes(UTF_8), ALL);
         return path.isResource() ? ((SingleResource) node).value() : ((ResourceInstance) node).value();
-    }
-
-    @Test
-    void testObjectHoldsEachTypeAtItsOrdinalSingleAndPlusTenMultiple() {
-        for (ResourceType type : ResourceType.values()) {
-            if (type != ResourceType.NONE) {
-                assertEquals(type, ALL.resource(type.ordinal()).type());
-                assertFalse(ALL.resource(type.ordinal()).multiple());
-                assertEquals(type, ALL.resource(10 + type.ordinal()).type());
-                assertTrue(ALL.resource(10 + type.ordinal()).multiple());
-            }
-        }
     }
 
     @Test
@@ -227,26 +213,10 @@ class TextCodecTest {
 
     @Test
     void roundTripsRandomValuesOfEveryResourceOfEveryTestObject() throws CodecException {
-        RandomValues values = new RandomValues(new Random(11), false);
-        Random random = new Random(12);
-        for (ObjectModel model : TestModels.allOurs()) {
-            for (ResourceModel r : model.resources().values()) {
-                if (r.type() == ResourceType.NONE) {
-                    continue;
-                }
-                for (int i = 0; i < 50; i++) {
-                    Value value = values.next(r.type());
-                    if (value instanceof Value.Float f && !Double.isFinite(f.value())) {
-                        continue;
-                    }
-                    LwM2mPath path = r.multiple() ? LwM2mPath.of(model.id(), 1, r.id(), random.nextInt(65535))
-                            : LwM2mPath.of(model.id(), 1, r.id());
-                    LwM2mNode node = r.multiple() ? new ResourceInstance(path.resourceInstanceId(), value)
-                            : new SingleResource(r.id(), value);
-                    byte[] bytes = codec.encode(path, node, model);
-                    assertEquals(node, codec.decode(path, bytes, model), path + " " + value);
-                    assertArrayEquals(bytes, codec.encode(path, codec.decode(path, bytes, model), model));
-                }
+        RandomTrees trees = new RandomTrees(new Random(11), RandomValues.Range.FULL);
+        for (ObjectModel model : TestDdf.models(TestDdf.CODEC_OBJECTS)) {
+            for (NodeAt at : trees.singleValues(model, 50, 1)) {
+                RoundTrips.assertReadsBack(codec, at.path(), at.node(), model);
             }
         }
     }

@@ -1,6 +1,5 @@
 package org.lwm2m.gateway.codec.tlv;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -16,18 +15,27 @@ import org.lwm2m.gateway.api.model.ResourceModel;
 import org.lwm2m.gateway.api.node.InstanceNode;
 import org.lwm2m.gateway.api.node.LwM2mNode;
 import org.lwm2m.gateway.api.node.ObjectNode;
+import org.lwm2m.gateway.api.node.ResourceNode;
+import org.lwm2m.gateway.testing.AllTypes;
+import org.lwm2m.gateway.testing.DecoderFuzz;
+import org.lwm2m.gateway.testing.Garbage;
+import org.lwm2m.gateway.testing.RandomTrees;
+import org.lwm2m.gateway.testing.RandomValues;
+import org.lwm2m.gateway.testing.RoundTrips;
 
 /** Garbage, truncated and mutated TLV: the decoder answers with a node or a CodecException, nothing else. */
 class TlvCodecFuzzTest {
 
-    private static final ObjectModel ALL = TestModels.ours(TestModels.ALL_TYPES);
+    private static final ObjectModel ALL = AllTypes.model();
+    private static final LwM2mPath OBJECT = LwM2mPath.of(ALL.id());
     private static final int RUNS = 6000;
+    private static final int MAX_LENGTH = 32;
 
     private final TlvCodec codec = new TlvCodec();
     private final List<LwM2mPath> paths = paths();
 
     private static List<LwM2mPath> paths() {
-        List<LwM2mPath> paths = new ArrayList<>(List.of(LwM2mPath.of(ALL.id()), LwM2mPath.of(ALL.id(), 0)));
+        List<LwM2mPath> paths = new ArrayList<>(List.of(OBJECT, OBJECT.append(0)));
         for (ResourceModel r : ALL.resources().values()) {
             paths.add(LwM2mPath.of(ALL.id(), 0, r.id()));
             if (r.multiple()) {
@@ -37,19 +45,25 @@ class TlvCodecFuzzTest {
         return paths;
     }
 
+    private DecoderFuzz<LwM2mNode> fuzz(LwM2mPath path) {
+        return new DecoderFuzz<>(path.toString(), payload -> codec.decode(path, payload, ALL),
+                node -> RoundTrips.assertReadsBack(codec, path, node, ALL));
+    }
+
     @Test
     void garbageGivesANodeOrACodecExceptionNeverAnythingElse() throws CodecException {
         Random random = new Random(81);
-        RandomTrees trees = new RandomTrees(random, false);
+        Garbage garbage = new Garbage(random, MAX_LENGTH, "");
+        RandomTrees trees = new RandomTrees(random, RandomValues.Range.FULL);
         int rejected = 0;
         for (int i = 0; i < RUNS; i++) {
             LwM2mPath path = paths.get(random.nextInt(paths.size()));
             byte[] payload = switch (i % 3) {
-                case 0 -> randomBytes(random);
+                case 0 -> garbage.bytes();
                 case 1 -> randomTlvs(random);
-                default -> mutated(random, codec.encode(LwM2mPath.of(ALL.id()), trees.object(ALL), ALL));
+                default -> garbage.mutated(codec.encode(OBJECT, trees.object(ALL), ALL));
             };
-            rejected += decodeOrReject(path, payload) ? 0 : 1;
+            rejected += fuzz(path).accepts(payload) ? 0 : 1;
         }
         assertTrue(rejected > RUNS / 2, "only " + rejected + " payloads rejected");
     }
@@ -57,59 +71,28 @@ class TlvCodecFuzzTest {
     @Test
     void everyTruncationOfOneTlvIsRejected() throws CodecException {
         Random random = new Random(82);
-        RandomTrees trees = new RandomTrees(random, false);
+        RandomTrees trees = new RandomTrees(random, RandomValues.Range.FULL);
         int checked = 0;
         while (checked < RUNS) {
             InstanceNode instance = trees.instance(ALL, random.nextInt(1000));
-            byte[] object = codec.encode(LwM2mPath.of(ALL.id()), ObjectNode.of(ALL.id(), List.of(instance)), ALL);
-            checked += expectEveryPrefixRejected(LwM2mPath.of(ALL.id()), object, random);
-            checked += expectEveryPrefixRejected(LwM2mPath.of(ALL.id(), instance.id()), object, random);
-            for (var resource : instance.resources().values()) {
+            byte[] object = codec.encode(OBJECT, ObjectNode.of(ALL.id(), List.of(instance)), ALL);
+            checked += expectPrefixesRejected(OBJECT, object, random);
+            checked += expectPrefixesRejected(OBJECT.append(instance.id()), object, random);
+            for (ResourceNode resource : instance.resources().values()) {
                 LwM2mPath path = LwM2mPath.of(ALL.id(), instance.id(), resource.id());
-                checked += expectEveryPrefixRejected(path, codec.encode(path, resource, ALL), random);
+                checked += expectPrefixesRejected(path, codec.encode(path, resource, ALL), random);
             }
         }
     }
 
     /** Checks a few random strict prefixes (at least one byte, not all) of a payload that is one TLV. */
-    private int expectEveryPrefixRejected(LwM2mPath path, byte[] oneTlv, Random random) {
+    private int expectPrefixesRejected(LwM2mPath path, byte[] oneTlv, Random random) {
         int checked = 0;
         for (int i = 0; i < 3 && oneTlv.length > 1; i++) {
-            byte[] prefix = Arrays.copyOf(oneTlv, 1 + random.nextInt(oneTlv.length - 1));
-            try {
-                LwM2mNode node = codec.decode(path, prefix, ALL);
-                throw new AssertionError("accepted a truncated TLV at " + path + ": " + node);
-            } catch (CodecException expected) {
-                assertTrue(!expected.getMessage().isBlank());
-            }
+            fuzz(path).assertRejected(Arrays.copyOf(oneTlv, 1 + random.nextInt(oneTlv.length - 1)));
             checked++;
         }
         return checked;
-    }
-
-    private boolean decodeOrReject(LwM2mPath path, byte[] payload) {
-        LwM2mNode node;
-        try {
-            node = codec.decode(path, payload, ALL);
-        } catch (CodecException e) {
-            assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
-            return false;
-        } catch (RuntimeException e) {
-            throw new AssertionError("decoding " + Arrays.toString(payload) + " at " + path + " threw " + e, e);
-        }
-        try {
-            assertEquals(node, codec.decode(path, codec.encode(path, node, ALL), ALL));
-        } catch (CodecException e) {
-            throw new AssertionError("accepted " + Arrays.toString(payload) + " at " + path
-                    + " but cannot write it back", e);
-        }
-        return true;
-    }
-
-    private static byte[] randomBytes(Random random) {
-        byte[] b = new byte[random.nextInt(32)];
-        random.nextBytes(b);
-        return b;
     }
 
     /** Well-formed TLV headers with random kinds, ids of the test object and random values: near misses. */
@@ -132,30 +115,5 @@ class TlvCodecFuzzTest {
             throw new AssertionError(e);
         }
         return out.toByteArray();
-    }
-
-    private static byte[] mutated(Random random, byte[] valid) {
-        if (valid.length == 0) {
-            return randomBytes(random);
-        }
-        return switch (random.nextInt(4)) {
-            case 0 -> Arrays.copyOf(valid, random.nextInt(valid.length));
-            case 1 -> {
-                byte[] changed = valid.clone();
-                changed[random.nextInt(changed.length)] = (byte) random.nextInt(256);
-                yield changed;
-            }
-            case 2 -> {
-                byte[] changed = valid.clone();
-                int at = random.nextInt(changed.length);
-                changed[at] = (byte) (changed[at] ^ (1 << random.nextInt(8)));
-                yield changed;
-            }
-            default -> {
-                byte[] longer = Arrays.copyOf(valid, valid.length + 1 + random.nextInt(3));
-                longer[valid.length] = (byte) random.nextInt(256);
-                yield longer;
-            }
-        };
     }
 }

@@ -1,9 +1,8 @@
 package org.lwm2m.gateway.codec.tlv;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Map;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -11,12 +10,12 @@ import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.codec.CodecException;
 import org.lwm2m.gateway.api.model.ObjectModel;
 import org.lwm2m.gateway.api.node.InstanceNode;
-import org.lwm2m.gateway.api.node.LwM2mNode;
-import org.lwm2m.gateway.api.node.MultipleResource;
 import org.lwm2m.gateway.api.node.ObjectNode;
-import org.lwm2m.gateway.api.node.ResourceInstance;
-import org.lwm2m.gateway.api.node.ResourceNode;
-import org.lwm2m.gateway.api.node.Value;
+import org.lwm2m.gateway.testing.NodeAt;
+import org.lwm2m.gateway.testing.RandomTrees;
+import org.lwm2m.gateway.testing.RandomValues;
+import org.lwm2m.gateway.testing.RoundTrips;
+import org.lwm2m.gateway.testing.TestDdf;
 
 /** Random trees of every test object, every type in its full range, through our encoder and decoder. */
 class TlvCodecRoundTripTest {
@@ -27,37 +26,18 @@ class TlvCodecRoundTripTest {
 
     @Test
     void everyLevelReadsBackAsItWasWritten() throws CodecException {
-        RandomTrees trees = new RandomTrees(new Random(71), false);
-        for (ObjectModel model : TestModels.allOurs()) {
+        RandomTrees trees = new RandomTrees(new Random(71), RandomValues.Range.FULL);
+        for (ObjectModel model : TestDdf.models(TestDdf.CODEC_OBJECTS)) {
             for (int i = 0; i < TREES_PER_OBJECT; i++) {
-                ObjectNode object = trees.object(model);
-                LwM2mPath objectPath = LwM2mPath.of(model.id());
-                roundTrip(objectPath, object, model);
-                for (InstanceNode instance : object.instances().values()) {
-                    LwM2mPath instancePath = objectPath.append(instance.id());
-                    roundTrip(instancePath, instance, model);
-                    byte[] wrapped = codec.encode(objectPath, ObjectNode.of(model.id(), java.util.List.of(instance)),
-                            model);
-                    assertEquals(instance, codec.decode(instancePath, wrapped, model), "wrapped " + instancePath);
-                    for (ResourceNode resource : instance.resources().values()) {
-                        LwM2mPath resourcePath = instancePath.append(resource.id());
-                        roundTrip(resourcePath, resource, model);
-                        if (resource instanceof MultipleResource multiple) {
-                            for (Map.Entry<Integer, Value> e : multiple.instances().entrySet()) {
-                                roundTrip(resourcePath.append(e.getKey()),
-                                        new ResourceInstance(e.getKey(), e.getValue()), model);
-                            }
-                        }
+                for (NodeAt at : NodeAt.everyLevelOf(trees.object(model))) {
+                    RoundTrips.assertReadsBack(codec, at.path(), at.node(), model);
+                    if (at.node() instanceof InstanceNode instance) {
+                        byte[] wrapped = codec.encode(LwM2mPath.of(model.id()), ObjectNode.of(model.id(),
+                                List.of(instance)), model);
+                        assertEquals(instance, codec.decode(at.path(), wrapped, model), "wrapped " + at.path());
                     }
                 }
             }
         }
-    }
-
-    private void roundTrip(LwM2mPath path, LwM2mNode node, ObjectModel model) throws CodecException {
-        byte[] bytes = codec.encode(path, node, model);
-        LwM2mNode decoded = codec.decode(path, bytes, model);
-        assertEquals(node, decoded, path.toString());
-        assertArrayEquals(bytes, codec.encode(path, decoded, model), path.toString());
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lwm2m.gateway.testing.AllTypes.multiple;
+import static org.lwm2m.gateway.testing.AllTypes.single;
 
 import java.util.HexFormat;
 import java.util.List;
@@ -26,26 +28,20 @@ import org.lwm2m.gateway.api.node.ObjectNode;
 import org.lwm2m.gateway.api.node.ResourceInstance;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
+import org.lwm2m.gateway.testing.AllTypes;
+import org.lwm2m.gateway.testing.TestDdf;
 
 class TlvCodecTest {
 
-    private static final ObjectModel DEVICE = TestModels.ours(3);
-    private static final ObjectModel ALL = TestModels.ours(TestModels.ALL_TYPES);
+    private static final ObjectModel DEVICE = TestDdf.DEVICE_1_2.model();
+    private static final ObjectModel ALL = AllTypes.model();
     private static final HexFormat HEX = HexFormat.of();
 
     private final TlvCodec codec = new TlvCodec();
 
-    private static LwM2mPath single(ResourceType type) {
-        return LwM2mPath.of(ALL.id(), 0, type.ordinal());
-    }
-
-    private static LwM2mPath multiple(ResourceType type) {
-        return LwM2mPath.of(ALL.id(), 0, 10 + type.ordinal());
-    }
-
     private String encodeValue(Value value) throws CodecException {
-        return HEX.formatHex(codec.encode(single(value.type()), new SingleResource(value.type().ordinal(), value),
-                ALL));
+        LwM2mPath path = single(value.type());
+        return HEX.formatHex(codec.encode(path, new SingleResource(path.resourceId(), value), ALL));
     }
 
     private Value decodeValue(ResourceType type, String hex) throws CodecException {
@@ -54,18 +50,6 @@ class TlvCodecTest {
 
     private LwM2mNode decode(LwM2mPath path, String hex) throws CodecException {
         return codec.decode(path, HEX.parseHex(hex), ALL);
-    }
-
-    @Test
-    void testObjectHoldsEachTypeAtItsOrdinalSingleAndPlusTenMultiple() {
-        for (ResourceType type : ResourceType.values()) {
-            if (type != ResourceType.NONE) {
-                assertEquals(type, ALL.resource(type.ordinal()).type());
-                assertFalse(ALL.resource(type.ordinal()).multiple());
-                assertEquals(type, ALL.resource(10 + type.ordinal()).type());
-                assertTrue(ALL.resource(10 + type.ordinal()).multiple());
-            }
-        }
     }
 
     @Test

@@ -1,5 +1,6 @@
-package org.lwm2m.gateway.codec.text;
+package org.lwm2m.gateway.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 
 import org.eclipse.leshan.core.link.DefaultLinkParser;
@@ -12,13 +13,14 @@ import org.lwm2m.gateway.api.model.ResourceType;
 import org.lwm2m.gateway.api.node.ObjectLink;
 import org.lwm2m.gateway.api.node.Value;
 
-/** Converts values between our value types and the Java objects Leshan's node tree holds. */
-final class LeshanValues {
+/** Converts values and data types between ours and the Java objects and types Leshan's node tree holds. */
+public final class LeshanValues {
 
     private LeshanValues() {
     }
 
-    static Object toLeshan(Value value) {
+    /** The Java object Leshan holds for the value: a ULong for an unsigned integer, a Date for a time, ... */
+    public static Object toLeshan(Value value) {
         return switch (value.type()) {
             case STRING -> ((Value.Str) value).value();
             case INTEGER -> ((Value.Int) value).value();
@@ -36,7 +38,8 @@ final class LeshanValues {
         };
     }
 
-    static Value fromLeshan(ResourceModel.Type type, Object value) {
+    /** Our value of a Java object Leshan holds for a resource of that type. */
+    public static Value fromLeshan(ResourceModel.Type type, Object value) {
         return switch (type) {
             case STRING -> Value.of((String) value);
             case INTEGER -> Value.of((Long) value);
@@ -54,7 +57,7 @@ final class LeshanValues {
         };
     }
 
-    static ResourceModel.Type leshanType(ResourceType type) {
+    public static ResourceModel.Type leshanType(ResourceType type) {
         return switch (type) {
             case STRING -> ResourceModel.Type.STRING;
             case INTEGER -> ResourceModel.Type.INTEGER;
@@ -69,9 +72,18 @@ final class LeshanValues {
         };
     }
 
+    public static ResourceType ourType(ResourceModel.Type type) {
+        for (ResourceType t : ResourceType.values()) {
+            if (leshanType(t) == type) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("no data type of ours for Leshan's " + type);
+    }
+
     private static Link[] parseLinks(String text) {
         try {
-            return new DefaultLinkParser().parseCoreLinkFormat(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new DefaultLinkParser().parseCoreLinkFormat(text.getBytes(StandardCharsets.UTF_8));
         } catch (LinkParseException e) {
             throw new IllegalArgumentException("test corelnk value is not valid: " + text, e);
         }

@@ -1,4 +1,4 @@
-package org.lwm2m.gateway.codec.tlv;
+package org.lwm2m.gateway.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.eclipse.leshan.core.node.LwM2mObjectInstance;
 import org.eclipse.leshan.core.node.LwM2mResource;
 import org.eclipse.leshan.core.node.LwM2mResourceInstance;
 import org.eclipse.leshan.core.node.LwM2mSingleResource;
-import org.lwm2m.gateway.api.model.ResourceType;
+import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.node.InstanceNode;
 import org.lwm2m.gateway.api.node.LwM2mNode;
 import org.lwm2m.gateway.api.node.MultipleResource;
@@ -22,13 +22,17 @@ import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
 
-/** Converts whole node trees between ours and Leshan's. */
-final class LeshanNodes {
+/** Converts whole node trees, and paths, between ours and Leshan's. */
+public final class LeshanNodes {
 
     private LeshanNodes() {
     }
 
-    static org.eclipse.leshan.core.node.LwM2mNode toLeshan(LwM2mNode node) {
+    public static org.eclipse.leshan.core.node.LwM2mPath toLeshan(LwM2mPath path) {
+        return new org.eclipse.leshan.core.node.LwM2mPath(path.toString());
+    }
+
+    public static org.eclipse.leshan.core.node.LwM2mNode toLeshan(LwM2mNode node) {
         if (node instanceof ObjectNode object) {
             List<LwM2mObjectInstance> instances = new ArrayList<>();
             for (InstanceNode instance : object.instances().values()) {
@@ -58,8 +62,7 @@ final class LeshanNodes {
                 LeshanValues.leshanType(instance.value().type()));
     }
 
-    /** Converts a Leshan node tree into ours. */
-    static LwM2mNode fromLeshan(org.eclipse.leshan.core.node.LwM2mNode node) {
+    public static LwM2mNode fromLeshan(org.eclipse.leshan.core.node.LwM2mNode node) {
         if (node instanceof LwM2mObject object) {
             List<InstanceNode> instances = new ArrayList<>();
             for (LwM2mObjectInstance instance : object.getInstances().values()) {
@@ -81,19 +84,10 @@ final class LeshanNodes {
             SortedMap<Integer, Value> values = new TreeMap<>();
             multiple.getInstances().forEach((id, instance) -> values.put(id,
                     LeshanValues.fromLeshan(multiple.getType(), instance.getValue())));
-            return new MultipleResource(multiple.getId(), ourType(multiple.getType()), values);
+            return new MultipleResource(multiple.getId(), LeshanValues.ourType(multiple.getType()), values);
         }
         LwM2mResourceInstance instance = (LwM2mResourceInstance) node;
         return new ResourceInstance(instance.getId(), LeshanValues.fromLeshan(instance.getType(),
                 instance.getValue()));
-    }
-
-    private static ResourceType ourType(org.eclipse.leshan.core.model.ResourceModel.Type type) {
-        for (ResourceType t : ResourceType.values()) {
-            if (LeshanValues.leshanType(t) == type) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown Leshan type " + type);
     }
 }

@@ -1,4 +1,4 @@
-package org.lwm2m.gateway.codec.link;
+package org.lwm2m.gateway.testing;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,7 +9,7 @@ import org.lwm2m.gateway.api.link.Link;
 import org.lwm2m.gateway.api.link.LinkParam;
 
 /** Random link documents from a seeded Random: targets that start with '/', every kind of parameter. */
-final class RandomLinks {
+public final class RandomLinks {
 
     private static final List<String> NAMES = List.of("a", "obs", "pmin", "pmax", "x-y", "foo.bar", "b_c",
             "title", "ep", "lt", "dim", "gt", "A1", "z~z");
@@ -20,18 +20,28 @@ final class RandomLinks {
     private final String quotedAlphabet;
     private final int quotedMinLength;
 
-    /**
-     * @param leshanSafe keep to what Leshan M15 handles: it neither escapes nor unescapes backslashes in quoted
-     *        strings (it writes {@code a\b} as {@code "a\b"} and reads {@code "a\\b"} as two backslashes), and
-     *        its QuotedStringAttribute refuses an empty value
-     */
-    RandomLinks(Random random, boolean leshanSafe) {
+    private RandomLinks(Random random, String quotedAlphabet, int quotedMinLength) {
         this.random = random;
-        this.quotedAlphabet = leshanSafe ? QUOTED : QUOTED + "\\";
-        this.quotedMinLength = leshanSafe ? 1 : 0;
+        this.quotedAlphabet = quotedAlphabet;
+        this.quotedMinLength = quotedMinLength;
     }
 
-    List<Link> document() {
+    /** Links with any parameter the grammar allows, backslashes and empty quoted strings included. */
+    public static RandomLinks any(Random random) {
+        return new RandomLinks(random, QUOTED + "\\", 0);
+    }
+
+    /**
+     * Links Leshan M15 handles: it neither escapes nor unescapes backslashes in quoted strings (it writes
+     * {@code a\b} as {@code "a\b"} and reads {@code "a\\b"} as two backslashes), and its QuotedStringAttribute
+     * refuses an empty value.
+     */
+    public static RandomLinks leshanSafe(Random random) {
+        return new RandomLinks(random, QUOTED, 1);
+    }
+
+    /** Up to five links. */
+    public List<Link> document() {
         List<Link> links = new ArrayList<>();
         int count = random.nextInt(6);
         for (int i = 0; i < count; i++) {
@@ -40,7 +50,8 @@ final class RandomLinks {
         return links;
     }
 
-    Link link() {
+    /** A link with up to three parameters of distinct names. */
+    public Link link() {
         List<String> names = new ArrayList<>(NAMES);
         Collections.shuffle(names, random);
         List<LinkParam> params = new ArrayList<>();
