@@ -6,37 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
-import org.eclipse.leshan.core.endpoint.Protocol;
 import org.eclipse.leshan.core.node.LwM2mPath;
 import org.eclipse.leshan.core.node.LwM2mSingleResource;
-import org.eclipse.leshan.core.observation.Observation;
 import org.eclipse.leshan.core.request.ReadRequest;
 import org.eclipse.leshan.core.response.ReadResponse;
-import org.eclipse.leshan.server.LeshanServer;
-import org.eclipse.leshan.server.LeshanServerBuilder;
-import org.eclipse.leshan.server.californium.endpoint.CaliforniumServerEndpointsProvider;
-import org.eclipse.leshan.server.californium.endpoint.coap.CoapServerProtocolProvider;
 import org.eclipse.leshan.server.registration.Registration;
-import org.eclipse.leshan.server.registration.RegistrationListener;
-import org.eclipse.leshan.server.registration.RegistrationUpdate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
+import org.lwm2m.gateway.testing.LeshanTestServer;
+import org.lwm2m.gateway.testing.LeshanTestServer.Unregistration;
 
 /**
  * Black-box test of the executable jar: starts {@code java -jar target/lwm2m-gateway.jar} the way the README says
@@ -53,7 +41,7 @@ class GatewayJarIT {
     @TempDir
     Path temp;
 
-    private LeshanServer server;
+    private LeshanTestServer server;
     private GatewayProcess gateway;
 
     @AfterEach
@@ -62,7 +50,7 @@ class GatewayJarIT {
             gateway.close();
         }
         if (server != null) {
-            server.destroy();
+            server.close();
         }
     }
 
@@ -73,10 +61,8 @@ class GatewayJarIT {
     @Test
     void registersWithTheServerOfTheEnvironmentAnswersAReadAndDeregistersOnSigterm(TestInfo test)
             throws Exception {
-        BlockingQueue<Registration> registered = new LinkedBlockingQueue<>();
-        BlockingQueue<Registration> deregistered = new LinkedBlockingQueue<>();
-        server = startServer(registered, deregistered);
-        URI serverUri = server.getEndpoint(Protocol.COAP).getURI();
+        server = LeshanTestServer.start();
+        URI serverUri = server.coapUri();
         Path dataDirectory = temp.resolve("state");
 
         gateway = GatewayProcess.start(JAR, temp, Map.of(
@@ -85,8 +71,8 @@ class GatewayJarIT {
                 "LWM2M_LIFETIME", "120",
                 "LWM2M_DATA_DIR", dataDirectory.toString()), log(test));
 
-        Registration registration = registered.poll(START.toSeconds(), TimeUnit.SECONDS);
-        assertNotNull(registration, "no registration arrived; the gateway said:\n" + gateway.tail());
+        Registration registration = server.registrations().poll(r -> true, START).orElseThrow(
+                () -> new AssertionError("no registration arrived; the gateway said:\n" + gateway.tail()));
         assertEquals("lwm2m-gateway-it", registration.getEndpoint());
         assertEquals(120L, registration.getLifeTimeInSec());
         assertTrue(registration.getSupportedObject().keySet().containsAll(List.of(1, 3)),
@@ -94,17 +80,17 @@ class GatewayJarIT {
         assertTrue(registration.getAvailableInstances().contains(new LwM2mPath(3, 0)),
                 "instances " + registration.getAvailableInstances());
 
-        ReadResponse manufacturer = server.send(registration, new ReadRequest(3, 0, 0), STEP.toMillis());
-        assertNotNull(manufacturer, "no answer to Read /3/0/0");
+        ReadResponse manufacturer = server.server().send(registration, new ReadRequest(3, 0, 0), STEP.toMillis());
+        assertNotNull(manufacturer, "no answer to Read /3/0/0; the gateway said:\n" + gateway.tail());
         assertTrue(manufacturer.isSuccess(), manufacturer.toString());
         LwM2mSingleResource value = assertInstanceOf(LwM2mSingleResource.class, manufacturer.getContent());
         assertFalse(String.valueOf(value.getValue()).isBlank());
 
         gateway.terminate();
 
-        Registration gone = deregistered.poll(STEP.toSeconds(), TimeUnit.SECONDS);
-        assertNotNull(gone, "no deregistration after SIGTERM; the gateway said:\n" + gateway.tail());
-        assertEquals(registration.getId(), gone.getId());
+        Unregistration gone = server.unregistrations().poll(Unregistration::deregistered, STEP).orElseThrow(
+                () -> new AssertionError("no deregistration after SIGTERM; the gateway said:\n" + gateway.tail()));
+        assertEquals(registration.getId(), gone.registration().getId());
         assertEquals(Optional.of(SIGTERM_EXIT), gateway.awaitExit(STEP), gateway.tail());
         assertTrue(Files.isDirectory(dataDirectory.resolve("felix-cache")), "the framework cache is in LWM2M_DATA_DIR");
         assertTrue(Files.isRegularFile(dataDirectory.resolve("logging.properties")));
@@ -138,34 +124,5 @@ class GatewayJarIT {
                 .filter(line -> line.startsWith("ERROR") || line.contains(" ERROR ["))
                 .toList();
         assertTrue(errors.isEmpty(), "errors in the console:\n" + String.join("\n", errors));
-    }
-
-    private static LeshanServer startServer(BlockingQueue<Registration> registered,
-            BlockingQueue<Registration> deregistered) {
-        CaliforniumServerEndpointsProvider.Builder endpoints = new CaliforniumServerEndpointsProvider.Builder(
-                new CoapServerProtocolProvider());
-        endpoints.addEndpoint(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Protocol.COAP);
-        LeshanServer leshan = new LeshanServerBuilder().setEndpointsProviders(endpoints.build()).build();
-        leshan.getRegistrationService().addListener(new RegistrationListener() {
-            @Override
-            public void registered(Registration registration, Registration previous,
-                    Collection<Observation> previousObservations) {
-                registered.add(registration);
-            }
-
-            @Override
-            public void updated(RegistrationUpdate update, Registration updated, Registration previous) {
-            }
-
-            @Override
-            public void unregistered(Registration registration, Collection<Observation> observations,
-                    boolean expired, Registration newRegistration) {
-                if (!expired && newRegistration == null) {
-                    deregistered.add(registration);
-                }
-            }
-        });
-        leshan.start();
-        return leshan;
     }
 }

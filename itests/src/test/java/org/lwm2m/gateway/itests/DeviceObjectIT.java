@@ -13,8 +13,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 
-import javax.inject.Inject;
-
 import org.eclipse.californium.core.coap.Response;
 import org.eclipse.leshan.core.ResponseCode;
 import org.eclipse.leshan.core.link.Link;
@@ -30,54 +28,27 @@ import org.eclipse.leshan.core.response.DiscoverResponse;
 import org.eclipse.leshan.core.response.LwM2mResponse;
 import org.eclipse.leshan.core.response.ReadResponse;
 import org.eclipse.leshan.core.response.WriteResponse;
-import org.eclipse.leshan.server.registration.Registration;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.lwm2m.gateway.api.client.LwM2mClient;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 /** A Leshan server reads, writes and discovers the Device object (/3) of a registered gateway. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class DeviceObjectIT {
+public class DeviceObjectIT extends WithRegisteredGateway {
 
     private static final String ENDPOINT = "it-device";
 
-    @Inject
-    private BundleContext context;
-
-    @Inject
-    private ConfigurationAdmin configAdmin;
-
-    private GatewayHarness harness;
-    private Registration registration;
-
-    @org.ops4j.pax.exam.Configuration
-    public Option[] config() {
-        return ItestOptions.all();
-    }
-
-    @Before
-    public void registerGateway() throws Exception {
-        harness = GatewayHarness.start(context, configAdmin);
-        registration = harness.registerCoapClient(ENDPOINT);
-    }
-
-    @After
-    public void stopGateway() throws Exception {
-        harness.close();
+    public DeviceObjectIT() {
+        super(ENDPOINT);
     }
 
     @Test
     public void readDeviceInstanceInTlv() throws Exception {
-        ReadResponse response = harness.peer().send(registration, new ReadRequest(ContentFormat.TLV, 3, 0));
+        ReadResponse response = send(new ReadRequest(ContentFormat.TLV, 3, 0));
 
         assertEquals(response.toString(), ResponseCode.CONTENT, response.getCode());
         assertEquals("content format", ContentFormat.TLV_CODE, contentFormat(response));
@@ -95,36 +66,36 @@ public class DeviceObjectIT {
         assertTrue("Error Code (11) is not multiple", errorCodes.isMultiInstances());
         assertEquals("type of Error Code (11)", Type.INTEGER, errorCodes.getType());
 
-        LwM2mClient client = harness.client(ENDPOINT);
+        LwM2mClient client = harness().client(ENDPOINT);
         assertEquals("manufacturer as the application sees it", client.get("3/0/0").toJava(), manufacturer);
         assertEquals("model as the application sees it", client.get("3/0/1").toJava(), model);
     }
 
     @Test
     public void readManufacturerInPlainText() throws Exception {
-        ReadResponse response = harness.peer().send(registration, new ReadRequest(ContentFormat.TEXT, 3, 0, 0));
+        ReadResponse response = send(new ReadRequest(ContentFormat.TEXT, 3, 0, 0));
 
         assertEquals(response.toString(), ResponseCode.CONTENT, response.getCode());
         assertEquals("content format", ContentFormat.TEXT_CODE, contentFormat(response));
         LwM2mSingleResource manufacturer = (LwM2mSingleResource) response.getContent();
         assertEquals(0, manufacturer.getId());
-        assertEquals(harness.client(ENDPOINT).get("3/0/0").toJava(), manufacturer.getValue());
+        assertEquals(harness().client(ENDPOINT).get("3/0/0").toJava(), manufacturer.getValue());
     }
 
     @Test
     public void writtenUtcOffsetReadsBack() throws Exception {
-        WriteResponse write = harness.peer().send(registration, new WriteRequest(3, 0, 14, "UTC+02:00"));
+        WriteResponse write = send(new WriteRequest(3, 0, 14, "UTC+02:00"));
         assertEquals(write.toString(), ResponseCode.CHANGED, write.getCode());
 
         assertEquals("UTC+02:00", readUtcOffset(ContentFormat.TEXT));
         assertEquals("UTC+02:00", readUtcOffset(ContentFormat.TLV));
-        assertEquals("UTC+02:00", harness.client(ENDPOINT).get("3/0/14").toJava());
+        assertEquals("UTC+02:00", harness().client(ENDPOINT).get("3/0/14").toJava());
     }
 
     @Test
     public void partialUpdateInTlvChangesOnlyTheUtcOffset() throws Exception {
         String manufacturer = readManufacturer();
-        WriteResponse write = harness.peer().send(registration, new WriteRequest(WriteRequest.Mode.UPDATE,
+        WriteResponse write = send(new WriteRequest(WriteRequest.Mode.UPDATE,
                 ContentFormat.TLV, 3, 0, LwM2mSingleResource.newStringResource(14, "UTC-03:30")));
         assertEquals(write.toString(), ResponseCode.CHANGED, write.getCode());
 
@@ -134,7 +105,7 @@ public class DeviceObjectIT {
 
     @Test
     public void discoverDeviceObject() throws Exception {
-        DiscoverResponse response = harness.peer().send(registration, new DiscoverRequest(3));
+        DiscoverResponse response = send(new DiscoverRequest(3));
 
         assertEquals(response.toString(), ResponseCode.CONTENT, response.getCode());
         Link[] links = response.getObjectLinks();
@@ -151,15 +122,11 @@ public class DeviceObjectIT {
     }
 
     private String readUtcOffset(ContentFormat format) throws InterruptedException {
-        ReadResponse response = harness.peer().send(registration, new ReadRequest(format, 3, 0, 14));
-        assertEquals(response.toString(), ResponseCode.CONTENT, response.getCode());
-        return (String) ((LwM2mSingleResource) response.getContent()).getValue();
+        return readString(format, 3, 0, 14);
     }
 
     private String readManufacturer() throws InterruptedException {
-        ReadResponse response = harness.peer().send(registration, new ReadRequest(ContentFormat.TEXT, 3, 0, 0));
-        assertEquals(response.toString(), ResponseCode.CONTENT, response.getCode());
-        return (String) ((LwM2mSingleResource) response.getContent()).getValue();
+        return readString(ContentFormat.TEXT, 3, 0, 0);
     }
 
     private static LwM2mSingleResource single(LwM2mObjectInstance instance, int id, Type type) {

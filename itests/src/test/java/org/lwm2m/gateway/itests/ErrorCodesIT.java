@@ -6,8 +6,6 @@ import static org.junit.Assert.assertNull;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-import javax.inject.Inject;
-
 import org.eclipse.californium.core.coap.CoAP;
 import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.coap.Response;
@@ -19,51 +17,23 @@ import org.eclipse.leshan.core.request.ExecuteRequest;
 import org.eclipse.leshan.core.request.ReadRequest;
 import org.eclipse.leshan.core.request.WriteRequest;
 import org.eclipse.leshan.core.response.LwM2mResponse;
-import org.eclipse.leshan.core.response.ReadResponse;
-import org.eclipse.leshan.server.registration.Registration;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.lwm2m.gateway.api.codec.ContentCodec;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 /** Requests the gateway must refuse, each with its response code, and without changing anything. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class ErrorCodesIT {
+public class ErrorCodesIT extends WithRegisteredGateway {
 
     private static final String ENDPOINT = "it-errors";
     private static final String BASELINE_OFFSET = "UTC+01:00";
 
-    @Inject
-    private BundleContext context;
-
-    @Inject
-    private ConfigurationAdmin configAdmin;
-
-    private GatewayHarness harness;
-    private Registration registration;
-
-    @org.ops4j.pax.exam.Configuration
-    public Option[] config() {
-        return ItestOptions.all();
-    }
-
-    @Before
-    public void registerGateway() throws Exception {
-        harness = GatewayHarness.start(context, configAdmin);
-        registration = harness.registerCoapClient(ENDPOINT);
-    }
-
-    @After
-    public void stopGateway() throws Exception {
-        harness.close();
+    public ErrorCodesIT() {
+        super(ENDPOINT);
     }
 
     @Test
@@ -145,13 +115,13 @@ public class ErrorCodesIT {
 
     private void assertCode(ResponseCode expected, DownlinkRequest<? extends LwM2mResponse> request)
             throws InterruptedException {
-        LwM2mResponse response = harness.peer().send(registration, request);
+        LwM2mResponse response = send(request);
         assertEquals(request + " answered " + response, expected, response.getCode());
     }
 
     private void assertNoCodecFor(ContentFormat format) throws Exception {
         assertNull("this test needs a framework without a " + format.getName() + " codec",
-                context.getServiceReferences(ContentCodec.class.getName(),
+                context().getServiceReferences(ContentCodec.class.getName(),
                         "(" + ContentCodec.FORMAT_PROPERTY + "=" + format.getCode() + ")"));
     }
 
@@ -160,9 +130,7 @@ public class ErrorCodesIT {
     }
 
     private String readText(int resourceId) throws InterruptedException {
-        ReadResponse response = harness.peer().send(registration, new ReadRequest(ContentFormat.TEXT, 3, 0, resourceId));
-        assertEquals(response.toString(), ResponseCode.CONTENT, response.getCode());
-        return (String) ((LwM2mSingleResource) response.getContent()).getValue();
+        return readString(ContentFormat.TEXT, 3, 0, resourceId);
     }
 
     private Response sendTlv(CoAP.Code method, String path, byte[] payload) throws InterruptedException {
@@ -170,7 +138,7 @@ public class ErrorCodesIT {
         request.getOptions().setUriPath(path);
         request.getOptions().setContentFormat(ContentFormat.TLV_CODE);
         request.setPayload(payload);
-        return harness.peer().sendRaw(registration, request);
+        return harness().peer().sendRaw(registration(), request);
     }
 
     private static byte[] concat(byte[]... parts) {

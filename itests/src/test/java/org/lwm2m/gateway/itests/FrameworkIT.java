@@ -11,12 +11,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import javax.inject.Inject;
-
 import org.eclipse.leshan.core.endpoint.Protocol;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -24,7 +21,6 @@ import org.osgi.framework.Bundle;
 import org.lwm2m.gateway.api.ContentFormats;
 import org.lwm2m.gateway.api.codec.ContentCodec;
 import org.lwm2m.gateway.api.object.ObjectProvider;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 
 /**
@@ -33,19 +29,11 @@ import org.osgi.framework.ServiceReference;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class FrameworkIT {
-
-    @Inject
-    private BundleContext context;
-
-    @org.ops4j.pax.exam.Configuration
-    public Option[] config() {
-        return ItestOptions.all();
-    }
+public class FrameworkIT extends WithGatewayHarness {
 
     @Test
     public void everyBundleIsActive() {
-        List<String> notActive = Arrays.stream(context.getBundles())
+        List<String> notActive = Arrays.stream(context().getBundles())
                 .filter(b -> b.getState() != Bundle.ACTIVE)
                 .map(b -> b.getSymbolicName() + " " + b.getVersion() + " state " + b.getState())
                 .collect(Collectors.toList());
@@ -55,7 +43,7 @@ public class FrameworkIT {
     @Test
     public void everyGatewayBundleIsInstalled() {
         for (GatewayBundle gateway : GatewayBundle.values()) {
-            boolean installed = Arrays.stream(context.getBundles())
+            boolean installed = Arrays.stream(context().getBundles())
                     .anyMatch(b -> gateway.symbolicName().equals(b.getSymbolicName()));
             assertTrue(gateway.symbolicName() + " is not installed", installed);
         }
@@ -65,7 +53,7 @@ public class FrameworkIT {
     public void codecsOfTheCoreFormatsAreRegistered() throws Exception {
         for (int format : new int[] {ContentFormats.TEXT, ContentFormats.LINK, ContentFormats.OPAQUE,
                 ContentFormats.TLV}) {
-            Collection<ServiceReference<ContentCodec>> codecs = context.getServiceReferences(ContentCodec.class,
+            Collection<ServiceReference<ContentCodec>> codecs = context().getServiceReferences(ContentCodec.class,
                     "(" + ContentCodec.FORMAT_PROPERTY + "=" + format + ")");
             assertEquals("ContentCodec services for content format " + format, 1, codecs.size());
         }
@@ -73,15 +61,15 @@ public class FrameworkIT {
 
     @Test
     public void deviceObjectIsProvidedToEveryClient() throws Exception {
-        Collection<ServiceReference<ObjectProvider>> shared = context.getServiceReferences(ObjectProvider.class,
+        Collection<ServiceReference<ObjectProvider>> shared = context().getServiceReferences(ObjectProvider.class,
                 "(!(" + ObjectProvider.ENDPOINT_PROPERTY + "=*))");
         List<Integer> objectIds = new ArrayList<>();
         for (ServiceReference<ObjectProvider> reference : shared) {
-            ObjectProvider provider = context.getService(reference);
+            ObjectProvider provider = context().getService(reference);
             try {
                 objectIds.add(provider.model().id());
             } finally {
-                context.ungetService(reference);
+                context().ungetService(reference);
             }
         }
         assertTrue("no shared provider of object 3 among " + objectIds, objectIds.contains(3));
@@ -89,12 +77,10 @@ public class FrameworkIT {
 
     @Test
     public void leshanServerStartsOnLoopback() {
-        try (LeshanPeer peer = LeshanPeer.start()) {
-            URI uri = peer.server().getEndpoint(Protocol.COAP).getURI();
-            assertNotNull(uri);
-            assertEquals("coap", uri.getScheme());
-            assertEquals("127.0.0.1", uri.getHost());
-            assertTrue("port of " + uri, uri.getPort() > 0);
-        }
+        URI uri = harness().peer().server().getEndpoint(Protocol.COAP).getURI();
+        assertNotNull(uri);
+        assertEquals("coap", uri.getScheme());
+        assertEquals("127.0.0.1", uri.getHost());
+        assertTrue("port of " + uri, uri.getPort() > 0);
     }
 }

@@ -61,35 +61,27 @@ public final class ItestOptions {
     /** Declarative Services (with its API bundles), Configuration Admin and Metatype. */
     static Option osgiServices() {
         return composite(
-                mavenBundle("org.osgi", "org.osgi.util.function").versionAsInProject(),
-                mavenBundle("org.osgi", "org.osgi.util.promise").versionAsInProject(),
-                mavenBundle("org.osgi", "org.osgi.service.component").versionAsInProject(),
-                mavenBundle("org.apache.felix", "org.apache.felix.configadmin").versionAsInProject(),
-                mavenBundle("org.apache.felix", "org.apache.felix.metatype").versionAsInProject(),
-                mavenBundle("org.apache.felix", "org.apache.felix.scr").versionAsInProject());
+                mavenBundles("org.osgi", "org.osgi.util.function", "org.osgi.util.promise",
+                        "org.osgi.service.component"),
+                mavenBundles("org.apache.felix", "org.apache.felix.configadmin", "org.apache.felix.metatype",
+                        "org.apache.felix.scr"));
     }
 
     /** BouncyCastle (Scandium needs its EdDSA provider package) and Californium core, connector, Scandium. */
     static Option californium() {
         return composite(
-                mavenBundle("org.bouncycastle", "bcprov-jdk18on").versionAsInProject(),
-                mavenBundle("org.eclipse.californium", "element-connector").versionAsInProject(),
-                mavenBundle("org.eclipse.californium", "californium-core").versionAsInProject(),
-                mavenBundle("org.eclipse.californium", "scandium").versionAsInProject());
+                mavenBundles("org.bouncycastle", "bcprov-jdk18on"),
+                mavenBundles("org.eclipse.californium", "element-connector", "californium-core", "scandium"));
     }
 
     /** The Leshan server stack (the tests' peer) and what it needs besides Californium. */
     static Option leshanServer() {
         return composite(
                 cbor(),
-                mavenBundle("org.eclipse.californium", "cf-oscore").versionAsInProject(),
-                mavenBundle("com.fasterxml.jackson.core", "jackson-annotations").versionAsInProject(),
-                mavenBundle("com.fasterxml.jackson.core", "jackson-core").versionAsInProject(),
-                mavenBundle("com.fasterxml.jackson.core", "jackson-databind").versionAsInProject(),
-                mavenBundle("org.eclipse.leshan", "leshan-core").versionAsInProject(),
-                mavenBundle("org.eclipse.leshan", "leshan-core-cf").versionAsInProject(),
-                mavenBundle("org.eclipse.leshan", "leshan-server-core").versionAsInProject(),
-                mavenBundle("org.eclipse.leshan", "leshan-server-cf").versionAsInProject());
+                mavenBundles("org.eclipse.californium", "cf-oscore"),
+                mavenBundles("com.fasterxml.jackson.core", "jackson-annotations", "jackson-core", "jackson-databind"),
+                mavenBundles("org.eclipse.leshan", "leshan-core", "leshan-core-cf", "leshan-server-core",
+                        "leshan-server-cf"));
     }
 
     /**
@@ -116,6 +108,13 @@ public final class ItestOptions {
     static Option gateway() {
         return composite(Arrays.stream(GatewayBundle.values())
                 .map(b -> bundle(b.location()))
+                .toArray(Option[]::new));
+    }
+
+    /** Bundles of one Maven group, in the given order, at the versions this project's pom declares. */
+    private static Option mavenBundles(String groupId, String... artifactIds) {
+        return composite(Arrays.stream(artifactIds)
+                .map(artifactId -> mavenBundle(groupId, artifactId).versionAsInProject())
                 .toArray(Option[]::new));
     }
 

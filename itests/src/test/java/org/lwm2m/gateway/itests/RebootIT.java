@@ -8,8 +8,6 @@ import java.util.Hashtable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import javax.inject.Inject;
-
 import org.eclipse.leshan.core.ResponseCode;
 import org.eclipse.leshan.core.request.ExecuteRequest;
 import org.eclipse.leshan.core.response.ExecuteResponse;
@@ -19,14 +17,11 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.lwm2m.gateway.api.client.RebootHandler;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * Device Reboot (3/0/4) reaches the {@link RebootHandler} service with the highest ranking. In a class of its
@@ -34,47 +29,30 @@ import org.osgi.service.cm.ConfigurationAdmin;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class RebootIT {
+public class RebootIT extends WithGatewayHarness {
 
     private static final String ENDPOINT = "it-reboot";
 
-    @Inject
-    private BundleContext context;
-
-    @Inject
-    private ConfigurationAdmin configAdmin;
-
-    private GatewayHarness harness;
     private final CountDownLatch rebooted = new CountDownLatch(1);
     private ServiceRegistration<RebootHandler> handlerRegistration;
 
-    @org.ops4j.pax.exam.Configuration
-    public Option[] config() {
-        return ItestOptions.all();
-    }
-
     @Before
-    public void registerHandlerAndGateway() {
+    public void registerHandler() {
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(Constants.SERVICE_RANKING, 100);
-        handlerRegistration = context.registerService(RebootHandler.class, rebooted::countDown, properties);
-        harness = GatewayHarness.start(context, configAdmin);
+        handlerRegistration = context().registerService(RebootHandler.class, rebooted::countDown, properties);
     }
 
     @After
-    public void stopGatewayAndHandler() throws Exception {
-        try {
-            harness.close();
-        } finally {
-            handlerRegistration.unregister();
-        }
+    public void unregisterHandler() {
+        handlerRegistration.unregister();
     }
 
     @Test
     public void executeRebootCallsTheRegisteredHandler() throws Exception {
-        Registration registration = harness.registerCoapClient(ENDPOINT);
+        Registration registration = harness().registerCoapClient(ENDPOINT);
 
-        ExecuteResponse response = harness.peer().send(registration, new ExecuteRequest(3, 0, 4));
+        ExecuteResponse response = harness().peer().send(registration, new ExecuteRequest(3, 0, 4));
 
         assertEquals(response.toString(), ResponseCode.CHANGED, response.getCode());
         assertTrue("the test's RebootHandler was not called",

@@ -14,68 +14,38 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Hashtable;
 
-import javax.inject.Inject;
-
 import org.eclipse.leshan.core.LwM2m.LwM2mVersion;
 import org.eclipse.leshan.core.link.Link;
 import org.eclipse.leshan.core.request.BindingMode;
 import org.eclipse.leshan.core.request.ContentFormat;
 import org.eclipse.leshan.server.registration.Registration;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
 import org.lwm2m.gateway.api.client.ClientEvent;
 import org.lwm2m.gateway.api.client.ClientState;
 import org.lwm2m.gateway.api.client.LwM2mClient;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 /** Register, what the registration says, and deregistration when the client stops. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class RegistrationIT {
+public class RegistrationIT extends WithGatewayHarness {
 
     private static final String ENDPOINT = "it-registration";
 
-    @Inject
-    private BundleContext context;
-
-    @Inject
-    private ConfigurationAdmin configAdmin;
-
-    private GatewayHarness harness;
-
-    @org.ops4j.pax.exam.Configuration
-    public Option[] config() {
-        return ItestOptions.all();
-    }
-
-    @Before
-    public void startServer() {
-        harness = GatewayHarness.start(context, configAdmin);
-    }
-
-    @After
-    public void stopServer() throws Exception {
-        harness.close();
-    }
-
     @Test
     public void registrationCarriesEndpointLifetimeVersionAndBinding() throws Exception {
-        Hashtable<String, Object> properties = harness.coapClient(ENDPOINT);
+        Hashtable<String, Object> properties = harness().coapClient(ENDPOINT);
         properties.put(ClientConfiguration.LIFETIME, 120L);
         properties.put(ClientConfiguration.BINDING, "U");
-        harness.configure(properties);
+        harness().configure(properties);
 
-        Registration registration = harness.awaitRegistered(ENDPOINT);
+        Registration registration = harness().awaitRegistered(ENDPOINT);
 
         assertEquals(ENDPOINT, registration.getEndpoint());
         assertEquals(Long.valueOf(120), registration.getLifeTimeInSec());
@@ -85,7 +55,7 @@ public class RegistrationIT {
 
     @Test
     public void registrationListsObjectsAndInstancesButNotSecurity() throws Exception {
-        Registration registration = harness.registerCoapClient(ENDPOINT);
+        Registration registration = harness().registerCoapClient(ENDPOINT);
         Link[] links = registration.getObjectLinks();
 
         assertNotNull("no </1/0> in " + describe(links), link(links, "/1/0"));
@@ -98,7 +68,7 @@ public class RegistrationIT {
 
     @Test
     public void registrationAnnouncesTheInstalledContentFormats() throws Exception {
-        Registration registration = harness.registerCoapClient(ENDPOINT);
+        Registration registration = harness().registerCoapClient(ENDPOINT);
         Collection<ContentFormat> formats = registration.getSupportedContentFormats();
 
         assertTrue("plain text missing from " + formats, formats.contains(ContentFormat.TEXT));
@@ -108,9 +78,9 @@ public class RegistrationIT {
 
     @Test
     public void clientServiceAndEventsReportTheRegistration() throws Exception {
-        Registration registration = harness.registerCoapClient(ENDPOINT);
+        Registration registration = harness().registerCoapClient(ENDPOINT);
 
-        LwM2mClient client = harness.client(ENDPOINT);
+        LwM2mClient client = harness().client(ENDPOINT);
         assertEquals(ENDPOINT, client.endpoint());
         assertEquals(ClientState.REGISTERED, client.state());
         String location = client.registrationId().orElseThrow(() -> new AssertionError("no registration id"));
@@ -121,34 +91,34 @@ public class RegistrationIT {
 
     @Test
     public void deletingTheConfigurationDeregisters() throws Exception {
-        Configuration configuration = harness.configure(harness.coapClient(ENDPOINT));
-        harness.awaitRegistered(ENDPOINT);
-        int mark = harness.clientEvents().mark();
+        Configuration configuration = harness().configure(harness().coapClient(ENDPOINT));
+        harness().awaitRegistered(ENDPOINT);
+        int mark = harness().clientEvents().mark();
 
-        harness.delete(configuration);
+        harness().delete(configuration);
 
-        Registration gone = harness.peer().awaitDeregistration(ENDPOINT, 0);
+        Registration gone = harness().peer().awaitDeregistration(ENDPOINT, 0);
         assertEquals(ENDPOINT, gone.getEndpoint());
-        assertNull("still registered", harness.peer().registration(ENDPOINT));
-        harness.awaitEvent(ENDPOINT, ClientEvent.DEREGISTER, mark);
-        harness.awaitEvent(ENDPOINT, ClientEvent.DISCONNECT, mark);
+        assertNull("still registered", harness().peer().registration(ENDPOINT));
+        harness().awaitEvent(ENDPOINT, ClientEvent.DEREGISTER, mark);
+        harness().awaitEvent(ENDPOINT, ClientEvent.DISCONNECT, mark);
     }
 
     @Test
     public void stoppingTheEngineDeregistersAndStartingItRegistersAgain() throws Exception {
-        harness.registerCoapClient(ENDPOINT);
-        Bundle engine = GatewayBundle.ENGINE.in(context);
-        int mark = harness.peer().registrations().mark();
+        harness().registerCoapClient(ENDPOINT);
+        Bundle engine = GatewayBundle.ENGINE.in(context());
+        int mark = harness().peer().registrations().mark();
 
         engine.stop();
         try {
-            harness.peer().awaitDeregistration(ENDPOINT, 0);
-            assertNull("still registered", harness.peer().registration(ENDPOINT));
+            harness().peer().awaitDeregistration(ENDPOINT, 0);
+            assertNull("still registered", harness().peer().registration(ENDPOINT));
         } finally {
             engine.start();
         }
 
-        Registration again = harness.peer().registrations().awaitAfter(mark,
+        Registration again = harness().peer().registrations().awaitAfter(mark,
                 r -> r.getEndpoint().equals(ENDPOINT), LeshanPeer.TIMEOUT);
         assertEquals(ENDPOINT, again.getEndpoint());
     }

@@ -11,8 +11,11 @@ public enum TestDdf {
     SECURITY_1_2(0, "1.2"),
     SERVER_1_1(1, "1.1"),
     SERVER_1_2(1, "1.2"),
+    ACCESS_CONTROL_1_0(2, "1.0"),
     DEVICE_1_2(3, "1.2"),
     FIRMWARE_UPDATE_1_2(5, "1.2"),
+    LOCATION_1_0(6, "1.0"),
+    BINARY_APP_DATA_1_0(19, "1.0"),
     LWM2M_GATEWAY_2_0(25, "2.0"),
     TEMPERATURE_1_1(3303, "1.1"),
     /** The project's own test object: one single and one multiple resource of every data type, see {@link AllTypes}. */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Executor;
 
 import org.eclipse.californium.core.server.MessageDeliverer;
 import org.lwm2m.gateway.api.LwM2mException;
@@ -43,7 +43,7 @@ public class ClientComponent implements LwM2mClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientComponent.class);
 
-    private final ScheduledExecutorService executor;
+    private final Executor callbacks;
     private final DelivererFactory dispatchers;
     private final ClientObjects objects;
     private final InstalledCodecs codecs = new InstalledCodecs();
@@ -56,20 +56,20 @@ public class ClientComponent implements LwM2mClient {
 
     @Activate
     public ClientComponent(@Reference(name = "executors") EngineExecutors executors, ClientConfig config) {
-        this(executors.scheduler(), config.endpoint(), RegistrationTimings.DEFAULT,
+        this(executors, config.endpoint(), RegistrationTimings.DEFAULT,
                 new ClientEndpointFactory(executors.scheduler()), RequestDispatcher::new);
     }
 
-    ClientComponent(ScheduledExecutorService executor, String endpoint, RegistrationTimings timings,
+    ClientComponent(EngineExecutors executors, String endpoint, RegistrationTimings timings,
             ClientEndpointFactory endpoints, DelivererFactory dispatchers) {
-        this.executor = executor;
+        this.callbacks = executors.callbacks();
         this.dispatchers = dispatchers;
         String name = checkedEndpoint(endpoint);
         this.objects = new ClientObjects(name);
         this.events = new ClientEvents(this, whiteboard);
         this.values = new LocalValues(objects, timings.providerTimeout());
-        this.registration = new RegistrationClient(name, objects, codecs, executor, endpoints, this::newDeliverer,
-                timings, events::fire);
+        this.registration = new RegistrationClient(name, objects, codecs, executors, endpoints,
+                this::newDeliverer, timings, events::fire);
         this.context = new ClientRequestContext(objects, codecs, claims, registration);
     }
 
@@ -207,7 +207,7 @@ public class ClientComponent implements LwM2mClient {
     }
 
     private MessageDeliverer newDeliverer() {
-        return dispatchers.create(context, executor);
+        return dispatchers.create(context, callbacks);
     }
 
     private static String checkedEndpoint(String endpoint) {

@@ -3,6 +3,7 @@ package org.lwm2m.gateway.engine;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.eclipse.californium.core.config.CoapConfig;
@@ -25,6 +26,15 @@ import org.eclipse.californium.scandium.dtls.pskstore.AdvancedSinglePskStore;
  */
 final class ClientEndpointFactory {
 
+    /**
+     * The first wait for a DTLS handshake flight's answer, doubled at each retransmission. A server drops a
+     * handshake with a wrong key silently, so the client learns of it only when the last wait ends: 1 + 2 + 4 + 8 s
+     * = 15 s here, instead of Scandium's default of 62 s. Three retransmissions still carry a flight over a lossy
+     * cellular link, and the registration backoff retries a handshake that failed anyway.
+     */
+    private static final long HANDSHAKE_RETRANSMISSION_MILLIS = 1000;
+    private static final int HANDSHAKE_RETRANSMISSIONS = 3;
+
     private final ScheduledExecutorService executor;
     private final Configuration configuration;
 
@@ -36,7 +46,7 @@ final class ClientEndpointFactory {
     /** @param tuning adjusts the Californium configuration (tests shorten timers) */
     ClientEndpointFactory(ScheduledExecutorService executor, Consumer<Configuration> tuning) {
         this.executor = executor;
-        this.configuration = configuration();
+        this.configuration = standardConfiguration();
         tuning.accept(configuration);
     }
 
@@ -70,7 +80,12 @@ final class ClientEndpointFactory {
         return new InetSocketAddress(0);
     }
 
-    private static Configuration configuration() {
+    /** The Californium and Scandium configuration of every endpoint this factory creates. */
+    Configuration configuration() {
+        return configuration;
+    }
+
+    private static Configuration standardConfiguration() {
         CoapConfig.register();
         UdpConfig.register();
         DtlsConfig.register();
@@ -81,6 +96,8 @@ final class ClientEndpointFactory {
         config.set(DtlsConfig.DTLS_RECEIVER_THREAD_COUNT, 1);
         config.set(DtlsConfig.DTLS_CONNECTOR_THREAD_COUNT, 1);
         config.set(DtlsConfig.DTLS_ROLE, DtlsRole.CLIENT_ONLY);
+        config.set(DtlsConfig.DTLS_RETRANSMISSION_TIMEOUT, HANDSHAKE_RETRANSMISSION_MILLIS, TimeUnit.MILLISECONDS);
+        config.set(DtlsConfig.DTLS_MAX_RETRANSMISSIONS, HANDSHAKE_RETRANSMISSIONS);
         return config;
     }
 }

@@ -71,7 +71,7 @@ final class ContentNegotiation {
         }
         List<Integer> candidates = new ArrayList<>();
         candidates.add(target.isSingleValue() ? ContentFormats.TEXT : ContentFormats.TLV);
-        candidates.addAll(new TreeSet<>(context.nodeFormats()));
+        candidates.addAll(new TreeSet<>(context.codecs().nodeFormats()));
         for (int format : candidates) {
             Choice choice = usable(target, format);
             if (choice != null) {
@@ -97,7 +97,7 @@ final class ContentNegotiation {
     }
 
     private Choice usable(Target target, int format) {
-        NodeCodec codec = context.nodeCodec(format);
+        NodeCodec codec = context.codecs().nodeCodec(format);
         return codec != null && codec.supports(target.path(), target.model()) ? new Choice(format, codec) : null;
     }
 }

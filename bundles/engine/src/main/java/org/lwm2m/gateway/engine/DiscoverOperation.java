@@ -37,7 +37,7 @@ final class DiscoverOperation {
         if (path.isResourceInstance()) {
             throw LwM2mException.notAllowed("Discover is not defined on a resource instance");
         }
-        LinkCodec codec = context.linkCodec();
+        LinkCodec codec = context.codecs().linkCodec();
         if (codec == null) {
             throw new LwM2mException(ResponseCode.NOT_ACCEPTABLE, "no link-format codec is installed");
         }

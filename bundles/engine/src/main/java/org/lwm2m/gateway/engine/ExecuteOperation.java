@@ -8,16 +8,12 @@ import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.ResponseCode;
 import org.lwm2m.gateway.api.client.ExecuteCallback;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Execute operation (POST on an executable resource): validates the arguments, then runs the callback an
  * application claimed for the resource, or else the provider's execute.
  */
 final class ExecuteOperation {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ExecuteOperation.class);
 
     private final RequestContext context;
 
@@ -43,21 +39,13 @@ final class ExecuteOperation {
         }
         String arguments = new String(payload, StandardCharsets.US_ASCII);
         ExecuteArguments.validate(arguments);
-        ExecuteCallback callback = context.executeCallback(path);
+        ExecuteCallback callback = context.claims().callback(path);
         CompletableFuture<Void> done = callback != null
                 ? Stages.run(() -> callback.execute(path, arguments))
                 : Stages.call(() -> target.provider().execute(path.instanceId(), path.resourceId(), arguments));
         return done.thenApply(nothing -> {
-            afterExecute(path);
+            context.afterExecute(path);
             return Reply.changed();
         });
-    }
-
-    private void afterExecute(LwM2mPath path) {
-        try {
-            context.afterExecute(path);
-        } catch (RuntimeException e) {
-            LOG.warn("Reaction to the server execute of {} failed", path, e);
-        }
     }
 }

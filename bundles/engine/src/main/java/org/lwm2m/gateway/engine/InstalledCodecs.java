@@ -18,35 +18,24 @@ final class InstalledCodecs {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     void addNodeCodec(NodeCodec codec) {
-        nodeCodecs.add(codec);
-        listeners.forEach(Runnable::run);
+        add(nodeCodecs, codec);
     }
 
     void removeNodeCodec(NodeCodec codec) {
-        if (nodeCodecs.remove(codec)) {
-            listeners.forEach(Runnable::run);
-        }
+        remove(nodeCodecs, codec);
     }
 
     void addLinkCodec(LinkCodec codec) {
-        linkCodecs.add(codec);
-        listeners.forEach(Runnable::run);
+        add(linkCodecs, codec);
     }
 
     void removeLinkCodec(LinkCodec codec) {
-        if (linkCodecs.remove(codec)) {
-            listeners.forEach(Runnable::run);
-        }
+        remove(linkCodecs, codec);
     }
 
     /** The first installed codec of a content format, or null. */
     NodeCodec nodeCodec(int contentFormat) {
-        for (NodeCodec c : nodeCodecs) {
-            if (c.contentFormat() == contentFormat) {
-                return c;
-            }
-        }
-        return null;
+        return nodeCodecs.stream().filter(c -> c.contentFormat() == contentFormat).findFirst().orElse(null);
     }
 
     /** The content formats of every installed node codec, ascending. */
@@ -58,10 +47,7 @@ final class InstalledCodecs {
 
     /** The first installed link-format codec, or null. */
     LinkCodec linkCodec() {
-        for (LinkCodec c : linkCodecs) {
-            return c;
-        }
-        return null;
+        return linkCodecs.stream().findFirst().orElse(null);
     }
 
     void addListener(Runnable listener) {
@@ -70,5 +56,16 @@ final class InstalledCodecs {
 
     void removeListener(Runnable listener) {
         listeners.remove(listener);
+    }
+
+    private <T> void add(List<T> codecs, T codec) {
+        codecs.add(codec);
+        listeners.forEach(Runnable::run);
+    }
+
+    private <T> void remove(List<T> codecs, T codec) {
+        if (codecs.remove(codec)) {
+            listeners.forEach(Runnable::run);
+        }
     }
 }

@@ -39,12 +39,17 @@ import org.slf4j.LoggerFactory;
  * (changes gathered over a short delay into one), registers again with backoff after failures, and de-registers
  * at stop.
  * <p>
- * Every step runs on a serial executor over the engine's shared threads, so the state below needs no lock and the
- * events of a client arrive in order. A step never blocks on the network: requests complete through callbacks.
+ * Every step runs on a serial executor over the engine's shared callback pool (a step reads providers and tells
+ * listeners), so the state below needs no lock and the events of a client arrive in order. Timers run on the
+ * engine's scheduler and only hand a step over. A step never blocks on the network: requests complete through
+ * callbacks.
  */
 final class RegistrationClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegistrationClient.class);
+
+    /** How much longer than the de-register timeout {@link #stop()} waits for the serial steps to finish. */
+    private static final long STOP_SLACK_MILLIS = 1000;
 
     private final ClientObjects objects;
     private final InstalledCodecs codecs;
@@ -56,6 +61,8 @@ final class RegistrationClient {
     private final Consumer<ClientEvent> events;
     private final ServerSettingsReader settingsReader;
     private final AtomicReference<CoapEndpoint> endpoint = new AtomicReference<>();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final CompletableFuture<Void> disconnected = new CompletableFuture<>();
     private final AtomicBoolean reconcileScheduled = new AtomicBoolean();
     private final AtomicReference<ScheduledFuture<?>> pendingReconcile = new AtomicReference<>();
     private final ObjectListener objectListener = new ObjectListener() {
@@ -77,6 +84,8 @@ final class RegistrationClient {
     private ServerSettings registered;
     private List<Link> registeredLinks;
     private Request inFlight;
+    private ScheduledFuture<?> inFlightLimit;
+    private Runnable afterRegister;
     private boolean dirty;
     private boolean forceUpdate;
     private boolean forceRegister;
@@ -86,7 +95,6 @@ final class RegistrationClient {
     private ScheduledFuture<?> refreshTimer;
 
     private volatile String endpointName;
-    private volatile boolean stopped;
     private volatile ClientState state = ClientState.IDLE;
     private volatile String location;
     private volatile Instant lastUpdate;
@@ -96,14 +104,14 @@ final class RegistrationClient {
      *                   and hands the responses of the client's own requests back
      * @param events     told every event, on the serial executor
      */
-    RegistrationClient(String endpointName, ClientObjects objects, InstalledCodecs codecs,
-            ScheduledExecutorService scheduler, ClientEndpointFactory endpoints, Supplier<MessageDeliverer> deliverers,
-            RegistrationTimings timings, Consumer<ClientEvent> events) {
+    RegistrationClient(String endpointName, ClientObjects objects, InstalledCodecs codecs, EngineExecutors executors,
+            ClientEndpointFactory endpoints, Supplier<MessageDeliverer> deliverers, RegistrationTimings timings,
+            Consumer<ClientEvent> events) {
         this.endpointName = endpointName;
         this.objects = objects;
         this.codecs = codecs;
-        this.scheduler = scheduler;
-        this.serial = new SerialExecutor(scheduler);
+        this.scheduler = executors.scheduler();
+        this.serial = new SerialExecutor(executors.callbacks());
         this.endpoints = endpoints;
         this.deliverers = deliverers;
         this.timings = timings;
@@ -119,22 +127,12 @@ final class RegistrationClient {
     }
 
     /**
-     * De-registers (waiting a short bound for the answer), closes the endpoint and cancels every timer. Nothing of
-     * this client runs afterwards.
+     * Stops, waiting at most a little longer than the de-register timeout: see {@link #beginStop()}. The endpoint is
+     * closed when this returns, even if the steps did not finish in time.
      */
     void stop() {
-        if (stopped) {
-            return;
-        }
-        stopped = true;
-        objects.removeListener(objectListener);
-        codecs.removeListener(codecListener);
-        cancel(pendingReconcile.getAndSet(null));
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        if (!exec(() -> shutdown(done))) {
-            done.complete(null);
-        }
-        long bound = timings.deregisterTimeout().toMillis() + 1000;
+        CompletableFuture<Void> done = beginStop();
+        long bound = timings.deregisterTimeout().toMillis() + STOP_SLACK_MILLIS;
         try {
             done.get(bound, TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
@@ -145,6 +143,33 @@ final class RegistrationClient {
             closeEndpoint();
             state = ClientState.STOPPED;
         }
+    }
+
+    /**
+     * Starts stopping, without waiting: cancels every timer, de-registers if registered (a Register in flight first
+     * gets its answer, so that a registration the server made is de-registered too), closes the endpoint and ends
+     * with {@link ClientEvent#DISCONNECT}, all within the de-register timeout. Nothing of this client runs after.
+     *
+     * @return completes after DISCONNECT; every call returns the same
+     */
+    CompletableFuture<Void> beginStop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return disconnected;
+        }
+        objects.removeListener(objectListener);
+        codecs.removeListener(codecListener);
+        cancel(pendingReconcile.getAndSet(null));
+        if (!exec(this::shutdown)) {
+            // No step can run any more, so this thread tells what the steps would have told.
+            closeEndpoint();
+            state = ClientState.STOPPED;
+            if (location != null) {
+                events.accept(ClientEvent.DEREGISTER_FAILURE);
+            }
+            events.accept(ClientEvent.DISCONNECT);
+            disconnected.complete(null);
+        }
+        return disconnected;
     }
 
     /** Sends an Update now, or a Register now if not registered (also cutting a retry wait short). */
@@ -174,7 +199,7 @@ final class RegistrationClient {
 
     /** Looks at the objects again soon: the server account or the object list may have changed. */
     void scheduleReconcile() {
-        if (stopped || !reconcileScheduled.compareAndSet(false, true)) {
+        if (stopped.get() || !reconcileScheduled.compareAndSet(false, true)) {
             return;
         }
         ScheduledFuture<?> f = schedule(() -> {
@@ -185,8 +210,8 @@ final class RegistrationClient {
             reconcileScheduled.set(false);
         } else {
             pendingReconcile.set(f);
-            if (stopped) {
-                // stop() ran between the check above and now: its cancel missed this timer.
+            if (stopped.get()) {
+                // beginStop() ran between the check above and now: its cancel missed this timer.
                 cancel(pendingReconcile.getAndSet(null));
             }
         }
@@ -216,7 +241,7 @@ final class RegistrationClient {
 
     /** Compares what is registered with what should be, and starts the one step that brings them closer. */
     private void reconcile() {
-        if (stopped) {
+        if (stopped.get()) {
             return;
         }
         if (inFlight != null) {
@@ -263,7 +288,7 @@ final class RegistrationClient {
             register(settings, links, linkCodec);
         } else if (forceRegister || !settings.connection().equals(registered.connection())) {
             forceRegister = false;
-            deregister(this::reconcile);
+            deregister(timings.deregisterTimeout().toMillis(), this::reconcile);
         } else if (forceUpdate || linksChanged || settings.lifetime() != registered.lifetime()
                 || !settings.binding().equals(registered.binding())) {
             update(settings, linksChanged ? links : null, linkCodec);
@@ -308,9 +333,21 @@ final class RegistrationClient {
             scheduleRefresh(settings.lifetime());
             LOG.info("{}: registered with {} as {}", endpointName, settings.connection(), location);
             events.accept(ClientEvent.REGISTRATION_COMPLETE);
+        } else if (stopped.get()) {
+            // Stopping: no retry, and no failure to report on top of the DISCONNECT that follows.
+            LOG.info("{}: stopped before Register with {} succeeded: {}", endpointName, settings.connection(),
+                    outcome.describe());
+            forget();
+            closeEndpoint();
+            state = ClientState.IDLE;
         } else {
             LOG.warn("{}: Register with {} failed: {}", endpointName, settings.connection(), outcome.describe());
             failed(outcome.networkError() ? ClientEvent.NETWORK_ERROR : ClientEvent.REGISTRATION_FAILURE);
+        }
+        Runnable next = afterRegister;
+        afterRegister = null;
+        if (next != null) {
+            next.run();
         }
     }
 
@@ -361,8 +398,8 @@ final class RegistrationClient {
         }
     }
 
-    /** De-registers, waiting at most the de-register timeout, then closes the endpoint and runs {@code then}. */
-    private void deregister(Runnable then) {
+    /** De-registers, waiting at most {@code boundMillis}, then closes the endpoint and runs {@code then}. */
+    private void deregister(long boundMillis, Runnable then) {
         cancel(refreshTimer);
         refreshTimer = null;
         state = ClientState.DEREGISTERING;
@@ -374,23 +411,14 @@ final class RegistrationClient {
             deregistered(false, then);
             return;
         }
-        ScheduledFuture<?> bound = schedule(() -> exec(() -> {
-            if (inFlight == request) {
-                inFlight = null;
-                request.cancel();
-                LOG.warn("{}: no answer to De-register within {} ms", endpointName,
-                        timings.deregisterTimeout().toMillis());
-                deregistered(false, then);
-            }
-        }), timings.deregisterTimeout().toMillis());
         send(request, outcome -> {
-            cancel(bound);
             boolean ok = outcome instanceof ExchangeOutcome.Answered a && a.is(CoAP.ResponseCode.DELETED);
             if (!ok) {
                 LOG.warn("{}: De-register of {} failed: {}", endpointName, location, outcome.describe());
             }
             deregistered(ok, then);
         });
+        limit(request, "De-register", boundMillis);
     }
 
     private void deregistered(boolean ok, Runnable then) {
@@ -408,7 +436,7 @@ final class RegistrationClient {
         retryTimer = null;
         failures = 0;
         if (location != null) {
-            deregister(() -> fire(event));
+            deregister(timings.deregisterTimeout().toMillis(), () -> fire(event));
         } else {
             closeEndpoint();
             state = ClientState.IDLE;
@@ -416,27 +444,35 @@ final class RegistrationClient {
         }
     }
 
-    private void shutdown(CompletableFuture<Void> done) {
+    /** The stop sequence of {@link #beginStop()}, bounded as a whole by the de-register timeout. */
+    private void shutdown() {
         cancel(retryTimer);
         cancel(refreshTimer);
         retryTimer = null;
         refreshTimer = null;
-        Request pending = inFlight;
-        inFlight = null;
-        if (pending != null) {
-            pending.cancel();
-        }
-        Runnable finish = () -> {
-            closeEndpoint();
-            state = ClientState.STOPPED;
-            events.accept(ClientEvent.DISCONNECT);
-            done.complete(null);
+        long deadline = System.nanoTime() + timings.deregisterTimeout().toNanos();
+        Runnable leave = () -> {
+            if (location != null) {
+                deregister(millisLeft(deadline), this::disconnect);
+            } else {
+                disconnect();
+            }
         };
-        if (location != null && endpoint.get() != null) {
-            deregister(finish);
+        if (inFlight != null && state == ClientState.REGISTERING) {
+            // The server may have taken the Register already: its answer tells whether there is one to de-register.
+            afterRegister = leave;
+            limit(inFlight, "Register", millisLeft(deadline));
         } else {
-            finish.run();
+            cancelInFlight();
+            leave.run();
         }
+    }
+
+    private void disconnect() {
+        closeEndpoint();
+        state = ClientState.STOPPED;
+        events.accept(ClientEvent.DISCONNECT);
+        disconnected.complete(null);
     }
 
     private void failed(ClientEvent event) {
@@ -470,7 +506,7 @@ final class RegistrationClient {
 
     private void scheduleRefresh(long lifetimeSeconds) {
         cancel(refreshTimer);
-        refreshTimer = schedule(() -> exec(() -> {
+        refreshTimer = stopped.get() ? null : schedule(() -> exec(() -> {
             refreshTimer = null;
             if (location != null) {
                 forceUpdate = true;
@@ -492,12 +528,46 @@ final class RegistrationClient {
                 return;
             }
             inFlight = null;
+            cancel(inFlightLimit);
+            inFlightLimit = null;
             handler.accept(outcome);
             if (dirty) {
                 reconcile();
             }
         })));
         e.sendRequest(request);
+    }
+
+    /**
+     * Cancels {@code request} if it is still in flight after {@code millis}; its handler then sees
+     * {@link ExchangeOutcome.Cancelled}. Nothing happens if it is no longer in flight now (answered, or not sent).
+     */
+    private void limit(Request request, String what, long millis) {
+        if (inFlight != request) {
+            return;
+        }
+        cancel(inFlightLimit);
+        inFlightLimit = schedule(() -> exec(() -> {
+            if (inFlight == request) {
+                LOG.warn("{}: no answer to {} within {} ms", endpointName, what, millis);
+                request.cancel();
+            }
+        }), millis);
+    }
+
+    /** Forgets the request in flight, so that its outcome runs no handler, and cancels it. */
+    private void cancelInFlight() {
+        Request pending = inFlight;
+        inFlight = null;
+        cancel(inFlightLimit);
+        inFlightLimit = null;
+        if (pending != null) {
+            pending.cancel();
+        }
+    }
+
+    private static long millisLeft(long deadlineNanos) {
+        return Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime()));
     }
 
     private void fire(ClientEvent event) {

@@ -26,9 +26,10 @@ import org.slf4j.LoggerFactory;
  * Answers the requests an LwM2M server sends to one client (Read, Discover, Write, Execute, Create, Delete), and
  * hands the responses to the client's own requests back to them. Set on the client's CoAP endpoint.
  * <p>
- * Every request is handled on {@code executor}, so providers and callbacks never run on the thread that received
- * it, and answered exactly once: an operation that fails answers with its LwM2M code and a short diagnostic,
- * anything unexpected with 5.00, anything slower than the timeout with 5.03.
+ * Every request is handled on {@code executor} (the engine's callback pool), so providers and callbacks never run
+ * on Californium's threads and a slow one cannot hold up retransmissions. Every request is answered exactly once:
+ * an operation that fails answers with its LwM2M code and a short diagnostic, anything unexpected with 5.00,
+ * anything slower than the timeout with 5.03.
  */
 final class RequestDispatcher implements MessageDeliverer {
 

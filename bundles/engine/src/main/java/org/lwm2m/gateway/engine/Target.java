@@ -21,7 +21,7 @@ record Target(LwM2mPath path, ObjectProvider provider, ObjectModel model, Resour
      * @throws LwM2mException 4.04 if any level is missing
      */
     static Target resolve(RequestContext context, LwM2mPath path) throws LwM2mException {
-        ObjectProvider provider = context.provider(path.objectId());
+        ObjectProvider provider = context.objects().provider(path.objectId());
         if (provider == null) {
             throw LwM2mException.notFound(LwM2mPath.of(path.objectId()));
         }

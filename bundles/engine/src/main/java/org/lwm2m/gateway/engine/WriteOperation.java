@@ -8,16 +8,12 @@ import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.node.LwM2mNode;
 import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.object.WriteMode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Write operation (PUT replaces, POST updates): decodes the payload, checks it entirely against the model and
  * hands it to the provider in one call, so a refused value leaves everything unwritten.
  */
 final class WriteOperation {
-
-    private static final Logger LOG = LoggerFactory.getLogger(WriteOperation.class);
 
     private final RequestContext context;
     private final ContentNegotiation negotiation;
@@ -52,16 +48,9 @@ final class WriteOperation {
         WriteMode effective = path.isResourceInstance() ? WriteMode.UPDATE : mode;
         return Stages.call(() -> target.provider().write(path.instanceId(), resources, effective))
                 .thenApply(done -> {
-                    resources.forEach(r -> afterWrite(LwM2mPath.of(path.objectId(), path.instanceId(), r.id())));
+                    resources.forEach(
+                            r -> context.afterWrite(LwM2mPath.of(path.objectId(), path.instanceId(), r.id())));
                     return Reply.changed();
                 });
-    }
-
-    private void afterWrite(LwM2mPath path) {
-        try {
-            context.afterWrite(path);
-        } catch (RuntimeException e) {
-            LOG.warn("Reaction to the server write of {} failed", path, e);
-        }
     }
 }

@@ -35,9 +35,9 @@ class ClientObjectsTest {
 
     @Test
     void sharedProvidersAndThoseOfThisEndpointBelongToTheClient() {
-        RdProvider shared = RdProvider.device();
-        RdProvider mine = RdProvider.server(1, 300);
-        RdProvider theirs = RdProvider.noSec("coap://127.0.0.1:5683", 1);
+        TestProvider shared = RdObjects.device();
+        TestProvider mine = RdObjects.server(1, 300);
+        TestProvider theirs = RdObjects.noSec("coap://127.0.0.1:5683", 1);
 
         objects.add(shared, Map.of());
         objects.add(mine, Map.of("endpoint", "me"));
@@ -49,9 +49,9 @@ class ClientObjectsTest {
 
     @Test
     void providerOfThisEndpointWinsOverASharedOneThenRankingDecides() {
-        RdProvider shared = RdProvider.device();
-        RdProvider sharedRanked = RdProvider.device();
-        RdProvider mine = RdProvider.device();
+        TestProvider shared = RdObjects.device();
+        TestProvider sharedRanked = RdObjects.device();
+        TestProvider mine = RdObjects.device();
 
         objects.add(shared, Map.of());
         objects.add(sharedRanked, Map.of("service.ranking", 5));
@@ -65,8 +65,8 @@ class ClientObjectsTest {
 
     @Test
     void relaysChangesOfItsProvidersAndItsOwn() {
-        RdProvider device = RdProvider.device();
-        RdProvider theirs = RdProvider.device();
+        TestProvider device = RdObjects.device();
+        TestProvider theirs = RdObjects.device();
         objects.add(device, Map.of());
         objects.add(theirs, Map.of("endpoint", "them"));
         changes.clear();
@@ -82,7 +82,7 @@ class ClientObjectsTest {
 
     @Test
     void newEndpointNameSelectsItsProviders() {
-        RdProvider device = RdProvider.device();
+        TestProvider device = RdObjects.device();
         objects.add(device, Map.of("endpoint", "next"));
         assertNull(objects.provider(3));
 
@@ -96,7 +96,7 @@ class ClientObjectsTest {
 
     @Test
     void changedEndpointPropertyMovesTheProvider() {
-        RdProvider device = RdProvider.device();
+        TestProvider device = RdObjects.device();
         objects.add(device, Map.of("endpoint", "me"));
 
         objects.update(device, Map.of("endpoint", "them"));

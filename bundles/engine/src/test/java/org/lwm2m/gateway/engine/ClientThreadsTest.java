@@ -2,7 +2,6 @@ package org.lwm2m.gateway.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.lwm2m.gateway.engine.RdLeshanServer.await;
 
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
@@ -12,13 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.eclipse.leshan.server.security.SecurityInfo;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lwm2m.gateway.api.client.ClientEvent;
-import org.lwm2m.gateway.codec.link.LinkFormatCodec;
-import org.lwm2m.gateway.codec.text.TextCodec;
 
 /**
  * A running client adds only its connector's threads (UDP: a receiver and a sender; DTLS: a receiver), all else runs
@@ -26,21 +21,8 @@ import org.lwm2m.gateway.codec.text.TextCodec;
  */
 class ClientThreadsTest {
 
-    private EngineExecutors executors;
-    private RdLeshanServer leshan;
-
-    @BeforeEach
-    void setUp() {
-        executors = new EngineExecutors(2);
-        executors.activate();
-        leshan = new RdLeshanServer();
-    }
-
-    @AfterEach
-    void tearDown() {
-        leshan.close();
-        executors.deactivate();
-    }
+    @RegisterExtension
+    final ClientBench bench = new ClientBench();
 
     private static Set<Thread> threads() {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).collect(Collectors.toSet());
@@ -50,32 +32,26 @@ class ClientThreadsTest {
         return threads.stream().map(Thread::getName).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private ClientComponent start(String endpoint, RdProvider security) throws InterruptedException {
-        ClientComponent client = new ClientComponent(executors.scheduler(), endpoint, RegistrationTest.FAST,
-                new ClientEndpointFactory(executors.scheduler()), RequestDispatcher::new);
-        client.bindNodeCodec(new TextCodec());
-        client.bindLinkCodec(new LinkFormatCodec());
-        RdEvents events = new RdEvents();
-        client.addListener(events);
+    private ClientComponent start(String endpoint, TestProvider security) throws InterruptedException {
+        ClientComponent client = bench.client(endpoint);
         client.bindProvider(security, Map.of());
-        client.bindProvider(RdProvider.server(1, 300), Map.of());
+        client.bindProvider(RdObjects.server(1, 300), Map.of());
         client.activate();
-        events.await(ClientEvent.REGISTRATION_COMPLETE);
+        bench.events(client).await(ClientEvent.REGISTRATION_COMPLETE);
         return client;
     }
 
     @Test
     void stoppedClientsLeaveNoThreadOrSocket() throws Exception {
         byte[] key = "thread-test-key".getBytes(StandardCharsets.UTF_8);
-        leshan.securityStore.add(SecurityInfo.newPreSharedKeyInfo("rd-threads-dtls", "rd-threads-id", key));
+        bench.leshan().addPsk("rd-threads-dtls", "rd-threads-id", key);
         // The server starts some of its threads lazily, at its first exchange: let one happen before counting.
-        start("rd-warm-up", RdProvider.noSec(leshan.coapUri().toString(), 1)).deactivate();
-        await(leshan.registered, "warm-up registration");
+        start("rd-warm-up", bench.noSecAccount()).deactivate();
+        bench.leshan().registrations().next();
         Set<Thread> before = threads();
 
-        ClientComponent udp = start("rd-threads-udp", RdProvider.noSec(leshan.coapUri().toString(), 1));
-        ClientComponent dtls = start("rd-threads-dtls",
-                RdProvider.psk(leshan.coapsUri().toString(), 1, "rd-threads-id", key));
+        ClientComponent udp = start("rd-threads-udp", bench.noSecAccount());
+        ClientComponent dtls = start("rd-threads-dtls", bench.pskAccount("rd-threads-id", key));
         InetSocketAddress udpAddress = udp.registration().localAddress().orElseThrow();
         InetSocketAddress dtlsAddress = dtls.registration().localAddress().orElseThrow();
         Set<Thread> started = threads();

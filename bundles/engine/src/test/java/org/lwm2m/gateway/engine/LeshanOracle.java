@@ -1,24 +1,19 @@
 package org.lwm2m.gateway.engine;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.leshan.core.link.Link;
 import org.eclipse.leshan.core.link.LinkParseException;
 import org.eclipse.leshan.core.link.lwm2m.DefaultLwM2mLinkParser;
 import org.eclipse.leshan.core.model.LwM2mModel;
-import org.eclipse.leshan.core.model.ObjectLoader;
-import org.eclipse.leshan.core.model.ObjectModel;
-import org.eclipse.leshan.core.model.StaticModel;
 import org.eclipse.leshan.core.node.LwM2mNode;
 import org.eclipse.leshan.core.node.LwM2mPath;
 import org.eclipse.leshan.core.node.codec.CodecException;
 import org.eclipse.leshan.core.node.codec.DefaultLwM2mDecoder;
 import org.eclipse.leshan.core.node.codec.DefaultLwM2mEncoder;
 import org.eclipse.leshan.core.request.ContentFormat;
+import org.lwm2m.gateway.testing.LeshanModels;
+import org.lwm2m.gateway.testing.TestDdf;
 
 /**
  * Eclipse Leshan's codecs over the same DDFs as the test objects: the independent judge of what the dispatcher
@@ -26,25 +21,14 @@ import org.eclipse.leshan.core.request.ContentFormat;
  */
 final class LeshanOracle {
 
-    private static final String[] DDFS = {"0-1_1.xml", "1-1_1.xml", "2-1_0.xml", "3.xml", "6.xml", "19.xml"};
-
     private final LwM2mModel model;
     private final DefaultLwM2mDecoder decoder = new DefaultLwM2mDecoder();
     private final DefaultLwM2mEncoder encoder = new DefaultLwM2mEncoder();
     private final DefaultLwM2mLinkParser linkParser = new DefaultLwM2mLinkParser();
 
     LeshanOracle() {
-        List<ObjectModel> models = new ArrayList<>();
-        for (String ddf : DDFS) {
-            try (InputStream in = LeshanOracle.class.getResourceAsStream("/ddf/" + ddf)) {
-                models.addAll(ObjectLoader.loadDdfFile(in, ddf));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (Exception e) {
-                throw new IllegalStateException("Leshan cannot load " + ddf, e);
-            }
-        }
-        model = new StaticModel(models);
+        model = LeshanModels.of(List.of(TestDdf.SECURITY_1_1, TestDdf.SERVER_1_1, TestDdf.ACCESS_CONTROL_1_0,
+                TestDdf.DEVICE_1_2, TestDdf.LOCATION_1_0, TestDdf.BINARY_APP_DATA_1_0));
     }
 
     /** Decodes a payload the dispatcher sent for {@code path}. */

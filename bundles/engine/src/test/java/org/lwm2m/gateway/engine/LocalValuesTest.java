@@ -21,14 +21,14 @@ class LocalValuesTest {
 
     private final ClientObjects objects = new ClientObjects("me");
     private final LocalValues values = new LocalValues(objects, Duration.ofSeconds(1));
-    private RdProvider device;
+    private TestProvider device;
 
     @BeforeEach
     void setUp() {
-        device = RdProvider.device();
+        device = RdObjects.device();
         device.get(0).setAll(7, List.of(Value.of(3800L), Value.of(5000L)));
         objects.add(device, Map.of());
-        objects.add(RdProvider.psk("coaps://127.0.0.1:5684", 1, "id", new byte[] {9, 9}), Map.of());
+        objects.add(RdObjects.psk("coaps://127.0.0.1:5684", 1, "id", new byte[] {9, 9}), Map.of());
     }
 
     private static ResponseCode code(String path, Object value, LocalValues values) {

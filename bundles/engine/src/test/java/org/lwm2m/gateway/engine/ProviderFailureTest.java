@@ -40,7 +40,7 @@ class ProviderFailureTest {
      */
     private static final class BrokenLocation implements ObjectProvider {
 
-        private final ObjectModel model = TestObjects.model("6.xml");
+        private final ObjectModel model = TestObjects.LOCATION;
 
         @Override
         public ObjectModel model() {

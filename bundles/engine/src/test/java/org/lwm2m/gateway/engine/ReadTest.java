@@ -18,7 +18,6 @@ import org.eclipse.leshan.core.node.LwM2mObject;
 import org.eclipse.leshan.core.node.LwM2mObjectInstance;
 import org.eclipse.leshan.core.node.LwM2mResource;
 import org.eclipse.leshan.core.node.LwM2mResourceInstance;
-import org.eclipse.leshan.core.node.LwM2mSingleResource;
 import org.junit.jupiter.api.Test;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.codec.opaque.OpaqueCodec;

@@ -23,11 +23,11 @@ class RegistrationLinksTest {
 
     @Test
     void listsEveryObjectButSecurityWithVersionsAndInstances() {
-        RdProvider security = RdProvider.noSec("coap://127.0.0.1:5683", 1);
-        RdProvider server = RdProvider.server(1, 300);
-        RdProvider accessControl = new RdProvider(RdProvider.ACCESS_CONTROL_1_0);
-        RdProvider device = RdProvider.device();
-        RdProvider location = new RdProvider(RdProvider.LOCATION_1_0);
+        TestProvider security = RdObjects.noSec("coap://127.0.0.1:5683", 1);
+        TestProvider server = RdObjects.server(1, 300);
+        TestProvider accessControl = new TestProvider(TestObjects.ACCESS_CONTROL_1_0);
+        TestProvider device = RdObjects.device();
+        TestProvider location = new TestProvider(TestObjects.LOCATION);
         location.add(0);
         location.add(4);
 
@@ -40,7 +40,7 @@ class RegistrationLinksTest {
 
     @Test
     void objectWithAVersionAndNoInstanceIsListedWithItsVersion() {
-        List<Link> links = RegistrationLinks.of(List.of(new RdProvider(RdProvider.DEVICE_1_2)), Set.of());
+        List<Link> links = RegistrationLinks.of(List.of(new TestProvider(TestObjects.DEVICE)), Set.of());
 
         assertEquals(List.of(Link.of("/", LinkParam.quoted("rt", "oma.lwm2m")),
                 Link.of("/3", LinkParam.token("ver", "1.2"))), links);
@@ -56,7 +56,7 @@ class RegistrationLinksTest {
     @Test
     void oscoreIsNotListed() {
         ObjectModel oscore = new ObjectModel(21, "OSCORE", "1.0", "1.1", true, false, "", new TreeMap<>());
-        RdProvider provider = new RdProvider(oscore);
+        TestProvider provider = new TestProvider(oscore);
         provider.add(0);
 
         assertEquals(List.of(Link.of("/", LinkParam.quoted("rt", "oma.lwm2m"))),

@@ -3,10 +3,8 @@ package org.lwm2m.gateway.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.lwm2m.gateway.engine.RdLeshanServer.await;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -32,9 +30,8 @@ import org.eclipse.leshan.core.response.ExecuteResponse;
 import org.eclipse.leshan.core.response.WriteResponse;
 import org.eclipse.leshan.server.registration.Registration;
 import org.eclipse.leshan.server.registration.RegistrationUpdate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lwm2m.gateway.api.ContentFormats;
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.ResponseCode;
@@ -43,65 +40,43 @@ import org.lwm2m.gateway.api.client.ClientState;
 import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.codec.link.LinkFormatCodec;
-import org.lwm2m.gateway.codec.text.TextCodec;
-import org.lwm2m.gateway.codec.tlv.TlvCodec;
+import org.lwm2m.gateway.testing.Arrivals;
+import org.lwm2m.gateway.testing.LeshanTestServer;
 
 /** The registration side of a client against a real Leshan server on loopback: Register, Update, De-register. */
 class RegistrationTest {
 
-    static final RegistrationTimings FAST = new RegistrationTimings(Duration.ofMillis(100), Duration.ofMillis(200),
-            Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(500));
+    @RegisterExtension
+    final ClientBench bench = new ClientBench();
 
-    private EngineExecutors executors;
-    private RdLeshanServer leshan;
+    private LeshanTestServer leshan;
     private ClientComponent client;
     private RdEvents events;
     private final AtomicBoolean failNextRead = new AtomicBoolean();
 
-    @BeforeEach
-    void setUp() {
-        executors = new EngineExecutors(2);
-        executors.activate();
-        leshan = new RdLeshanServer();
+    private void newClient(String endpoint) {
+        newClient(endpoint, ClientBench.FAST);
     }
 
-    @AfterEach
-    void tearDown() {
-        if (client != null) {
-            client.deactivate();
-        }
-        leshan.close();
-        executors.deactivate();
-    }
-
-    private ClientComponent newClient(String endpoint) {
-        return newClient(endpoint, FAST);
-    }
-
-    private ClientComponent newClient(String endpoint, RegistrationTimings timings) {
-        ClientComponent c = new ClientComponent(executors.scheduler(), endpoint, timings,
-                new ClientEndpointFactory(executors.scheduler()), RequestDispatcher::new);
-        c.bindNodeCodec(new TextCodec());
-        c.bindNodeCodec(new TlvCodec());
-        c.bindLinkCodec(new LinkFormatCodec());
-        events = new RdEvents();
-        c.addListener(events);
-        return c;
+    private void newClient(String endpoint, RegistrationTimings timings) {
+        leshan = bench.leshan();
+        client = bench.client(endpoint, timings);
+        events = bench.events(client);
     }
 
     /** A client with a NoSec account on the test server, Device and an empty Access Control object, started. */
     private Registration registered(String endpoint) throws InterruptedException {
-        return registered(endpoint, FAST);
+        return registered(endpoint, ClientBench.FAST);
     }
 
     private Registration registered(String endpoint, RegistrationTimings timings) throws InterruptedException {
-        client = newClient(endpoint, timings);
-        client.bindProvider(RdProvider.noSec(leshan.coapUri().toString(), 1), Map.of());
-        client.bindProvider(RdProvider.server(1, 300), Map.of());
-        client.bindProvider(RdProvider.device(), Map.of());
-        client.bindProvider(new RdProvider(RdProvider.ACCESS_CONTROL_1_0), Map.of());
+        newClient(endpoint, timings);
+        client.bindProvider(bench.noSecAccount(), Map.of());
+        client.bindProvider(RdObjects.server(1, 300), Map.of());
+        client.bindProvider(RdObjects.device(), Map.of());
+        client.bindProvider(new TestProvider(TestObjects.ACCESS_CONTROL_1_0), Map.of());
         client.activate();
-        Registration reg = await(leshan.registered, "registration");
+        Registration reg = leshan.registrations().next();
         events.await(ClientEvent.REGISTRATION_COMPLETE);
         return reg;
     }
@@ -134,30 +109,27 @@ class RegistrationTest {
 
     @Test
     void waitsIdleUntilItsServerAccountAppears() throws Exception {
-        client = newClient("rd-idle");
-        client.bindProvider(RdProvider.device(), Map.of());
+        newClient("rd-idle");
+        client.bindProvider(RdObjects.device(), Map.of());
         client.activate();
         client.triggerUpdate();
         assertEquals(ClientState.IDLE, client.state());
         assertTrue(client.registrationId().isEmpty());
 
-        client.bindProvider(RdProvider.server(1, 120), Map.of());
-        client.bindProvider(RdProvider.noSec(leshan.coapUri().toString(), 1), Map.of());
+        client.bindProvider(RdObjects.server(1, 120), Map.of());
+        client.bindProvider(bench.noSecAccount(), Map.of());
 
-        Registration reg = await(leshan.registered, "registration");
+        Registration reg = leshan.registrations().next();
         assertEquals(List.of(), events.await(ClientEvent.REGISTRATION_COMPLETE));
         assertEquals(120L, reg.getLifeTimeInSec());
     }
 
     @Test
     void waitsForALinkFormatCodecBeforeRegistering() throws Exception {
-        client = new ClientComponent(executors.scheduler(), "rd-no-link-codec", FAST,
-                new ClientEndpointFactory(executors.scheduler()), RequestDispatcher::new);
-        events = new RdEvents();
-        client.addListener(events);
-        client.bindNodeCodec(new TextCodec());
-        client.bindProvider(RdProvider.noSec(leshan.coapUri().toString(), 1), Map.of());
-        client.bindProvider(RdProvider.server(1, 300), Map.of());
+        newClient("rd-no-link-codec");
+        client.unbindLinkCodec(client.requestContext().codecs().linkCodec());
+        client.bindProvider(bench.noSecAccount(), Map.of());
+        client.bindProvider(RdObjects.server(1, 300), Map.of());
         client.activate();
         client.triggerUpdate();
         assertTrue(client.registrationId().isEmpty());
@@ -165,16 +137,16 @@ class RegistrationTest {
         client.bindLinkCodec(new LinkFormatCodec());
 
         assertEquals(List.of(), events.await(ClientEvent.REGISTRATION_COMPLETE));
-        assertEquals("</>;rt=\"oma.lwm2m\";ct=0", links(await(leshan.registered, "registration").getObjectLinks())
+        assertEquals("</>;rt=\"oma.lwm2m\";ct=\"0 11542\"", links(leshan.registrations().next().getObjectLinks())
                 .get(0));
     }
 
     @Test
     void serverAccountThatCannotBeReadForAMomentKeepsTheRegistration() throws Exception {
-        client = newClient("rd-hiccup");
-        RdProvider security = RdProvider.noSec(leshan.coapUri().toString(), 1);
+        newClient("rd-hiccup");
+        TestProvider security = bench.noSecAccount();
         CountDownLatch failed = new CountDownLatch(1);
-        RdProvider server = new RdProvider(RdProvider.SERVER) {
+        TestProvider server = new TestProvider(TestObjects.SERVER) {
             @Override
             public CompletionStage<ResourceNode> read(int instanceId, int resourceId) {
                 if (resourceId == 1 && failNextRead.getAndSet(false)) {
@@ -194,24 +166,25 @@ class RegistrationTest {
         failNextRead.set(true);
         client.triggerUpdate();
 
-        assertTrue(failed.await(RdEvents.TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        assertTrue(failed.await(Arrivals.TIMEOUT.toSeconds(), TimeUnit.SECONDS));
         assertEquals(List.of(ClientEvent.REG_UPDATE), events.await(ClientEvent.REG_UPDATE_COMPLETE));
-        assertTrue(leshan.unregistered.isEmpty());
+        assertTrue(leshan.unregistrations().isEmpty());
     }
 
     @Test
     void providerThatAppearsWithInstancesIsListedInOneUpdateAndDroppedWhenItGoes() throws Exception {
         // Changes within one second make one Update: the four below take microseconds.
-        registered("rd-dynamic", new RegistrationTimings(Duration.ofSeconds(1), FAST.firstRetry(), FAST.maxRetry(),
-                FAST.deregisterTimeout(), FAST.providerTimeout(), FAST.minUpdateDelay()));
+        RegistrationTimings fast = ClientBench.FAST;
+        registered("rd-dynamic", new RegistrationTimings(Duration.ofSeconds(1), fast.firstRetry(), fast.maxRetry(),
+                fast.deregisterTimeout(), fast.providerTimeout(), fast.minUpdateDelay()));
 
-        RdProvider location = new RdProvider(RdProvider.LOCATION_1_0);
+        TestProvider location = new TestProvider(TestObjects.LOCATION);
         client.bindProvider(location, Map.of());
         location.add(0);
         location.add(1);
         location.add(2);
 
-        RegistrationUpdate update = await(leshan.updates, "update");
+        RegistrationUpdate update = leshan.updates().next().update();
         assertEquals(List.of("</>;rt=\"oma.lwm2m\";ct=\"0 11542\"", "</1>;ver=1.1", "</1/0>", "</2>",
                 "</3>;ver=1.2", "</3/0>", "</6/0>", "</6/1>", "</6/2>"), links(update.getObjectLinks()));
         assertNull(update.getLifeTimeInSec(), "lifetime did not change");
@@ -219,12 +192,12 @@ class RegistrationTest {
         assertEquals(List.of(ClientEvent.REG_UPDATE), events.await(ClientEvent.REG_UPDATE_COMPLETE));
 
         client.unbindProvider(location);
-        update = await(leshan.updates, "update");
+        update = leshan.updates().next().update();
         assertFalse(links(update.getObjectLinks()).stream().anyMatch(l -> l.startsWith("</6")));
         events.await(ClientEvent.REG_UPDATE_COMPLETE);
 
         client.triggerUpdate();
-        update = await(leshan.updates, "update");
+        update = leshan.updates().next().update();
         assertNull(update.getObjectLinks(), "the burst must have been sent in one Update, nothing is left");
     }
 
@@ -232,14 +205,13 @@ class RegistrationTest {
     void lifetimeWrittenByTheServerGoesOutInAnUpdate() throws Exception {
         Registration reg = registered("rd-lifetime");
 
-        WriteResponse write = leshan.server.send(reg, new WriteRequest(1, 0, 1, 120L), 5000);
-        assertNotNull(write, "no answer to the write");
+        WriteResponse write = leshan.send(reg, new WriteRequest(1, 0, 1, 120L));
         assertTrue(write.isSuccess(), write.toString());
 
-        RegistrationUpdate update = await(leshan.updates, "update");
-        assertEquals(120L, update.getLifeTimeInSec());
-        assertNull(update.getObjectLinks(), "the object list did not change");
-        assertEquals(120L, await(leshan.updated, "updated registration").getLifeTimeInSec());
+        LeshanTestServer.Update update = leshan.updates().next();
+        assertEquals(120L, update.update().getLifeTimeInSec());
+        assertNull(update.update().getObjectLinks(), "the object list did not change");
+        assertEquals(120L, update.registration().getLifeTimeInSec());
     }
 
     @Test
@@ -248,18 +220,17 @@ class RegistrationTest {
 
         client.set("1/0/1", 90);
 
-        assertEquals(90L, await(leshan.updates, "update").getLifeTimeInSec());
+        assertEquals(90L, leshan.updates().next().update().getLifeTimeInSec());
     }
 
     @Test
     void registrationUpdateTriggerSendsAnUpdate() throws Exception {
         Registration reg = registered("rd-trigger");
 
-        ExecuteResponse execute = leshan.server.send(reg, new ExecuteRequest(1, 0, 8), 5000);
-        assertNotNull(execute, "no answer to the execute");
+        ExecuteResponse execute = leshan.send(reg, new ExecuteRequest(1, 0, 8));
         assertTrue(execute.isSuccess(), execute.toString());
 
-        RegistrationUpdate update = await(leshan.updates, "update");
+        RegistrationUpdate update = leshan.updates().next().update();
         assertEquals(reg.getId(), update.getRegistrationId());
         events.await(ClientEvent.REG_UPDATE_COMPLETE);
     }
@@ -270,31 +241,31 @@ class RegistrationTest {
 
         client.triggerUpdate();
 
-        assertEquals(reg.getId(), await(leshan.updates, "update").getRegistrationId());
+        assertEquals(reg.getId(), leshan.updates().next().update().getRegistrationId());
         assertEquals(List.of(ClientEvent.REG_UPDATE), events.await(ClientEvent.REG_UPDATE_COMPLETE));
     }
 
     @Test
     void shortLifetimeIsRefreshedBeforeItExpires() throws Exception {
-        client = newClient("rd-refresh");
-        client.bindProvider(RdProvider.noSec(leshan.coapUri().toString(), 1), Map.of());
-        client.bindProvider(RdProvider.server(1, 1), Map.of());
+        newClient("rd-refresh");
+        client.bindProvider(bench.noSecAccount(), Map.of());
+        client.bindProvider(RdObjects.server(1, 1), Map.of());
         client.activate();
-        Registration reg = await(leshan.registered, "registration");
+        Registration reg = leshan.registrations().next();
 
-        assertEquals(reg.getId(), await(leshan.updates, "update").getRegistrationId());
-        assertEquals(reg.getId(), await(leshan.updates, "update").getRegistrationId());
-        assertTrue(leshan.unregistered.isEmpty(), "the registration must not expire");
+        assertEquals(reg.getId(), leshan.updates().next().update().getRegistrationId());
+        assertEquals(reg.getId(), leshan.updates().next().update().getRegistrationId());
+        assertTrue(leshan.unregistrations().isEmpty(), "the registration must not expire");
     }
 
     @Test
     void registersAgainWhenTheServerForgotTheRegistration() throws Exception {
         Registration first = registered("rd-forgotten");
-        leshan.server.getRegistrationStore().removeRegistration(first.getId());
+        leshan.server().getRegistrationStore().removeRegistration(first.getId());
 
         client.triggerUpdate();
 
-        Registration second = await(leshan.registered, "second registration");
+        Registration second = leshan.registrations().next();
         assertEquals("rd-forgotten", second.getEndpoint());
         assertNotEquals(first.getId(), second.getId());
         assertEquals(List.of(ClientEvent.REG_UPDATE, ClientEvent.REG_TIMEOUT),
@@ -307,15 +278,13 @@ class RegistrationTest {
         Registration reg = registered("rd-stop");
 
         client.deactivate();
-        ClientComponent stopped = client;
-        client = null;
 
-        assertEquals(reg.getId(), await(leshan.unregistered, "de-registration").getId());
+        assertEquals(reg.getId(), leshan.unregistrations().next().registration().getId());
         assertEquals(List.of(), events.await(ClientEvent.DEREGISTER));
         assertEquals(ClientEvent.DISCONNECT, events.next().event());
-        assertEquals(ClientState.STOPPED, stopped.state());
-        assertTrue(stopped.registrationId().isEmpty());
-        assertTrue(leshan.server.getRegistrationService().getByEndpoint("rd-stop") == null);
+        assertEquals(ClientState.STOPPED, client.state());
+        assertTrue(client.registrationId().isEmpty());
+        assertNull(leshan.registration("rd-stop"));
     }
 
     @Test
@@ -324,8 +293,8 @@ class RegistrationTest {
 
         client.reconfigure("rd-new-name");
 
-        assertEquals(first.getId(), await(leshan.unregistered, "de-registration").getId());
-        Registration second = await(leshan.registered, "registration under the new name");
+        assertEquals(first.getId(), leshan.unregistrations().next().registration().getId());
+        Registration second = leshan.registrations().next();
         assertEquals("rd-new-name", second.getEndpoint());
         assertEquals(List.of(ClientEvent.DEREGISTER), events.await(ClientEvent.REGISTRATION_COMPLETE));
         assertEquals("rd-new-name", client.endpoint());
@@ -335,14 +304,14 @@ class RegistrationTest {
     void providerOfAnotherEndpointIsNotListed() throws Exception {
         registered("rd-mine");
 
-        RdProvider foreign = new RdProvider(RdProvider.LOCATION_1_0);
+        TestProvider foreign = new TestProvider(TestObjects.LOCATION);
         foreign.add(0);
         client.bindProvider(foreign, Map.of("endpoint", "someone-else"));
-        RdProvider mine = new RdProvider(RdProvider.LOCATION_1_0);
+        TestProvider mine = new TestProvider(TestObjects.LOCATION);
         mine.add(7);
         client.bindProvider(mine, Map.of("endpoint", "rd-mine"));
 
-        List<String> links = links(await(leshan.updates, "update").getObjectLinks());
+        List<String> links = links(leshan.updates().next().update().getObjectLinks());
         assertTrue(links.contains("</6/7>"), links.toString());
         assertFalse(links.contains("</6/0>"), links.toString());
     }

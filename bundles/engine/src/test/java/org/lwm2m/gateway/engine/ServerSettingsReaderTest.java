@@ -22,8 +22,8 @@ class ServerSettingsReaderTest {
 
     @Test
     void readsTheNoSecAccountAndItsServerInstance() throws Exception {
-        objects.add(RdProvider.noSec("coap://127.0.0.1:5683", 7), Map.of());
-        RdProvider server = RdProvider.server(3, 300);
+        objects.add(RdObjects.noSec("coap://127.0.0.1:5683", 7), Map.of());
+        TestProvider server = RdObjects.server(3, 300);
         server.add(1).set(0, Value.of(7L)).set(1, Value.of(86400L)).set(7, Value.of("UQ"));
         objects.add(server, Map.of());
 
@@ -39,14 +39,14 @@ class ServerSettingsReaderTest {
     @Test
     void readsThePskAccountAndSkipsTheBootstrapServer() throws Exception {
         byte[] key = {1, 2, 3, 4};
-        RdProvider security = RdProvider.psk("coaps://[::1]:5684", 1, "id", key);
+        TestProvider security = RdObjects.psk("coaps://[::1]:5684", 1, "id", key);
         security.add(1).set(0, Value.of("coap://bootstrap:5683")).set(1, Value.of(true)).set(2, Value.of(3L));
         security.remove(0);
         security.add(2).set(0, Value.of("coaps://[::1]:5684")).set(1, Value.of(false)).set(2, Value.of(0L))
                 .set(3, Value.of("id".getBytes(StandardCharsets.UTF_8))).set(5, Value.of(key))
                 .set(10, Value.of(1L));
         objects.add(security, Map.of());
-        objects.add(RdProvider.server(1, 60), Map.of());
+        objects.add(RdObjects.server(1, 60), Map.of());
 
         ServerConnection connection = reader.read().orElseThrow().connection();
 
@@ -59,17 +59,17 @@ class ServerSettingsReaderTest {
     @Test
     void isEmptyWhileAnInstanceIsMissing() throws Exception {
         assertEquals(Optional.empty(), reader.read());
-        RdProvider security = RdProvider.noSec("coap://127.0.0.1:5683", 1);
+        TestProvider security = RdObjects.noSec("coap://127.0.0.1:5683", 1);
         objects.add(security, Map.of());
         assertEquals(Optional.empty(), reader.read());
-        objects.add(RdProvider.server(2, 60), Map.of());
+        objects.add(RdObjects.server(2, 60), Map.of());
         assertEquals(Optional.empty(), reader.read(), "no Server instance with the short server id");
     }
 
     @Test
     void refusesAccountsNoRegistrationCanBeMadeWith() {
-        objects.add(RdProvider.server(1, 60), Map.of());
-        RdProvider security = RdProvider.noSec("coap://127.0.0.1:5683", 1);
+        objects.add(RdObjects.server(1, 60), Map.of());
+        TestProvider security = RdObjects.noSec("coap://127.0.0.1:5683", 1);
         objects.add(security, Map.of());
 
         security.get(0).set(2, Value.of(2L));
@@ -86,8 +86,8 @@ class ServerSettingsReaderTest {
 
     @Test
     void refusesALifetimeThatIsNotPositive() {
-        objects.add(RdProvider.noSec("coap://127.0.0.1:5683", 1), Map.of());
-        RdProvider server = RdProvider.server(1, 0);
+        objects.add(RdObjects.noSec("coap://127.0.0.1:5683", 1), Map.of());
+        TestProvider server = RdObjects.server(1, 0);
         objects.add(server, Map.of());
 
         assertThrows(ServerSettingsException.class, reader::read);

@@ -1,11 +1,7 @@
 package org.lwm2m.gateway.engine;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.lwm2m.gateway.api.LwM2mPath;
@@ -14,13 +10,15 @@ import org.lwm2m.gateway.api.codec.LinkCodec;
 import org.lwm2m.gateway.api.codec.NodeCodec;
 import org.lwm2m.gateway.api.object.ObjectProvider;
 
-/** A client as the dispatcher sees it, assembled by each test: providers, codecs, callbacks, and what happened. */
+/**
+ * A client as the dispatcher sees it, assembled by each test from the engine's own parts (objects, codecs, claimed
+ * callbacks), recording the writes and executes the dispatcher reports.
+ */
 final class TestContext implements RequestContext {
 
-    private final Map<Integer, ObjectProvider> providers = new ConcurrentSkipListMap<>();
-    private final Map<Integer, NodeCodec> codecs = new ConcurrentHashMap<>();
-    private final Map<LwM2mPath, ExecuteCallback> callbacks = new ConcurrentHashMap<>();
-    private volatile LinkCodec linkCodec;
+    private final ClientObjects objects = new ClientObjects("test-client");
+    private final InstalledCodecs codecs = new InstalledCodecs();
+    private final ClaimedCallbacks claims = new ClaimedCallbacks();
 
     /** Paths the dispatcher reported as written, in order. */
     final List<LwM2mPath> written = new CopyOnWriteArrayList<>();
@@ -28,56 +26,51 @@ final class TestContext implements RequestContext {
     final List<LwM2mPath> executed = new CopyOnWriteArrayList<>();
 
     TestContext add(ObjectProvider provider) {
-        providers.put(provider.model().id(), provider);
+        objects.add(provider, Map.of());
         return this;
     }
 
+    /** Installs exactly these node codecs, removing those installed before. */
     TestContext codecs(NodeCodec... installed) {
-        codecs.clear();
+        for (int format : codecs.nodeFormats()) {
+            codecs.removeNodeCodec(codecs.nodeCodec(format));
+        }
         for (NodeCodec codec : installed) {
-            codecs.put(codec.contentFormat(), codec);
+            codecs.addNodeCodec(codec);
         }
         return this;
     }
 
+    /** Installs this link codec instead of the one before; null leaves none. */
     TestContext linkCodec(LinkCodec codec) {
-        linkCodec = codec;
+        LinkCodec old = codecs.linkCodec();
+        if (old != null) {
+            codecs.removeLinkCodec(old);
+        }
+        if (codec != null) {
+            codecs.addLinkCodec(codec);
+        }
         return this;
     }
 
     TestContext callback(LwM2mPath path, ExecuteCallback callback) {
-        callbacks.put(path, callback);
+        claims.claim(path.toString(), callback);
         return this;
     }
 
     @Override
-    public ObjectProvider provider(int objectId) {
-        return providers.get(objectId);
+    public ClientObjects objects() {
+        return objects;
     }
 
     @Override
-    public Collection<ObjectProvider> providers() {
-        return List.copyOf(providers.values());
+    public InstalledCodecs codecs() {
+        return codecs;
     }
 
     @Override
-    public NodeCodec nodeCodec(int contentFormat) {
-        return codecs.get(contentFormat);
-    }
-
-    @Override
-    public Set<Integer> nodeFormats() {
-        return Set.copyOf(codecs.keySet());
-    }
-
-    @Override
-    public LinkCodec linkCodec() {
-        return linkCodec;
-    }
-
-    @Override
-    public ExecuteCallback executeCallback(LwM2mPath path) {
-        return callbacks.get(path);
+    public ClaimedCallbacks claims() {
+        return claims;
     }
 
     @Override

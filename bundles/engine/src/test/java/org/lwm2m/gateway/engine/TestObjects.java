@@ -14,24 +14,32 @@ import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.object.ValueInstance;
 import org.lwm2m.gateway.api.object.WriteMode;
+import org.lwm2m.gateway.testing.TestDdf;
 
 /**
- * The objects the dispatcher tests run against, built from the OMA DDFs in src/test/resources/ddf with known
- * values: Security (0, secrets), Server (1), Access Control (2, server-managed, version 1.0), Device (3, version
- * 1.2), Location (6) and BinaryAppDataContainer (19).
+ * The objects the dispatcher tests run against, built from test-support's OMA DDFs with known values: Security
+ * (0, secrets), Server (1), Access Control (2, server-managed, version 1.0), Device (3, version 1.2), Location (6)
+ * and BinaryAppDataContainer (19).
  */
 final class TestObjects {
+
+    static final ObjectModel SECURITY = TestDdf.SECURITY_1_1.model();
+    static final ObjectModel SERVER = TestDdf.SERVER_1_1.model();
+    static final ObjectModel ACCESS_CONTROL_1_0 = TestDdf.ACCESS_CONTROL_1_0.model();
+    static final ObjectModel DEVICE = TestDdf.DEVICE_1_2.model();
+    static final ObjectModel LOCATION = TestDdf.LOCATION_1_0.model();
+    static final ObjectModel APP_DATA = TestDdf.BINARY_APP_DATA_1_0.model();
 
     static final String SECRET = "top-secret-psk";
     static final long CURRENT_TIME = 1_700_000_000L;
     static final byte[] VELOCITY = {1, 2, 3, (byte) 0xff};
 
-    final TestProvider security = new TestProvider(model("0-1_1.xml"), false);
-    final TestProvider server = new TestProvider(model("1-1_1.xml"), false);
-    final TestProvider acl = new TestProvider(model("2-1_0.xml"), true);
-    final TestProvider device = new TestProvider(model("3.xml"), false);
-    final TestProvider location = new TestProvider(model("6.xml"), false);
-    final TestProvider appData = new TestProvider(model("19.xml"), false);
+    final TestProvider security = new TestProvider(SECURITY);
+    final TestProvider server = new TestProvider(SERVER);
+    final TestProvider acl = new TestProvider(ACCESS_CONTROL_1_0, true);
+    final TestProvider device = new TestProvider(DEVICE);
+    final TestProvider location = new TestProvider(LOCATION);
+    final TestProvider appData = new TestProvider(APP_DATA);
 
     /** The arguments of every Reboot (/3/0/4) the provider ran. */
     final List<String> reboots = new CopyOnWriteArrayList<>();
@@ -89,9 +97,5 @@ final class TestObjects {
     /** A client context with every object of this set and no codecs yet. */
     TestContext context() {
         return new TestContext().add(security).add(server).add(acl).add(device).add(location).add(appData);
-    }
-
-    static ObjectModel model(String file) {
-        return ObjectModel.load(TestObjects.class, "/ddf/" + file);
     }
 }

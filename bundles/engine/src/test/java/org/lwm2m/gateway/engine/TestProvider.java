@@ -12,8 +12,11 @@ import org.lwm2m.gateway.api.object.ObjectInstance;
 import org.lwm2m.gateway.api.object.ValueInstance;
 import org.lwm2m.gateway.api.object.WriteMode;
 
-/** An in-memory object of {@link ValueInstance}s; servers may create and delete instances when it says so. */
-final class TestProvider extends BaseObjectProvider {
+/**
+ * An in-memory object of {@link ValueInstance}s that records the writes it gets; servers may create and delete
+ * instances when it says so.
+ */
+class TestProvider extends BaseObjectProvider {
 
     /** One call of {@link #write}. */
     record Write(int instanceId, List<ResourceNode> resources, WriteMode mode) {
@@ -24,13 +27,18 @@ final class TestProvider extends BaseObjectProvider {
 
     private final boolean serverManaged;
 
+    /** An object whose instances only the gateway side adds and removes. */
+    TestProvider(ObjectModel model) {
+        this(model, false);
+    }
+
     TestProvider(ObjectModel model, boolean serverManaged) {
         super(model);
         this.serverManaged = serverManaged;
     }
 
     ValueInstance add(int instanceId) {
-        ValueInstance instance = new ValueInstance(model(), instanceId, r -> fireValueChanged(instanceId, r));
+        ValueInstance instance = newValueInstance(instanceId);
         putInstance(instanceId, instance);
         return instance;
     }
@@ -54,7 +62,7 @@ final class TestProvider extends BaseObjectProvider {
         if (!serverManaged) {
             return super.newInstance(instanceId, resources);
         }
-        ValueInstance instance = new ValueInstance(model(), instanceId, r -> fireValueChanged(instanceId, r));
+        ValueInstance instance = newValueInstance(instanceId);
         for (ResourceNode resource : resources) {
             instance.write(resource, WriteMode.REPLACE);
         }
@@ -64,5 +72,9 @@ final class TestProvider extends BaseObjectProvider {
     @Override
     protected boolean canDelete(int instanceId) {
         return serverManaged;
+    }
+
+    private ValueInstance newValueInstance(int instanceId) {
+        return new ValueInstance(model(), instanceId, r -> fireValueChanged(instanceId, r));
     }
 }

@@ -4,51 +4,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
+import org.lwm2m.gateway.testing.ConfigAdminFramework;
 import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 class EnvironmentConfigurationTest {
 
     private static final String FILTER = "(service.factoryPid=" + ClientConfiguration.FACTORY_PID + ")";
 
-    @TempDir
-    Path storage;
-
-    private TestFramework framework;
-    private ConfigurationAdmin configAdmin;
-
-    @BeforeEach
-    void startFramework() throws Exception {
-        framework = TestFramework.start(storage);
-        configAdmin = framework.configAdmin();
-    }
-
-    @AfterEach
-    void stopFramework() throws Exception {
-        framework.close();
-    }
+    @RegisterExtension
+    final ConfigAdminFramework framework = new ConfigAdminFramework();
 
     private void apply(Map<String, String> environment) {
-        new EnvironmentConfiguration(configAdmin, environment::get).apply();
+        new EnvironmentConfiguration(framework.configAdmin(), environment::get).apply();
     }
 
     private Dictionary<String, Object> envProperties() throws Exception {
-        Configuration[] found = configAdmin.listConfigurations("(service.pid=" + EnvironmentConfiguration.PID + ")");
+        Configuration[] found = framework.configAdmin()
+                .listConfigurations("(service.pid=" + EnvironmentConfiguration.PID + ")");
         return found == null ? null : found[0].getProperties();
     }
 
     private int clientConfigurations() throws Exception {
-        Configuration[] found = configAdmin.listConfigurations(FILTER);
+        Configuration[] found = framework.configAdmin().listConfigurations(FILTER);
         return found == null ? 0 : found.length;
     }
 
@@ -56,7 +40,8 @@ class EnvironmentConfigurationTest {
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put(ClientConfiguration.ENDPOINT, "configured-by-hand");
         properties.put(ClientConfiguration.SERVER_URI, "coap://elsewhere");
-        configAdmin.getFactoryConfiguration(ClientConfiguration.FACTORY_PID, "hand", "?").update(properties);
+        framework.configAdmin().getFactoryConfiguration(ClientConfiguration.FACTORY_PID, "hand", "?")
+                .update(properties);
     }
 
     @Test
@@ -120,7 +105,7 @@ class EnvironmentConfigurationTest {
 
     @Test
     void activationReadsTheEnvironment() throws Exception {
-        new EnvironmentConfiguration(configAdmin, Map.of("LWM2M_SERVER_URI", "coap://127.0.0.1")::get)
+        new EnvironmentConfiguration(framework.configAdmin(), Map.of("LWM2M_SERVER_URI", "coap://127.0.0.1")::get)
                 .activate(framework.context());
 
         assertEquals("coap://127.0.0.1", envProperties().get(ClientConfiguration.SERVER_URI));

@@ -4,43 +4,38 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lwm2m.gateway.testing.ConfigAdminFramework;
 import org.osgi.framework.Bundle;
 
 class FrameworkShutdownHookTest {
 
-    @TempDir
-    Path storage;
+    @RegisterExtension
+    final ConfigAdminFramework framework = new ConfigAdminFramework();
 
     @Test
     void stopStopsTheFrameworkAndWaitsForIt() throws Exception {
-        try (TestFramework framework = TestFramework.start(storage)) {
-            Bundle configAdminBundle = framework.context().getBundles()[1];
-            assertEquals(Bundle.ACTIVE, configAdminBundle.getState());
+        Bundle configAdminBundle = framework.context().getBundles()[1];
+        assertEquals(Bundle.ACTIVE, configAdminBundle.getState());
 
-            FrameworkShutdownHook.stop(framework.framework());
+        FrameworkShutdownHook.stop(framework.framework());
 
-            assertEquals(Bundle.RESOLVED, framework.framework().getState());
-            assertEquals(Bundle.RESOLVED, configAdminBundle.getState());
-        }
+        assertEquals(Bundle.RESOLVED, framework.framework().getState());
+        assertEquals(Bundle.RESOLVED, configAdminBundle.getState());
     }
 
     @Test
     void theHookIsRegisteredWhileActiveAndRemovedOnDeactivation() throws Exception {
-        try (TestFramework framework = TestFramework.start(storage)) {
-            FrameworkShutdownHook component = new FrameworkShutdownHook(framework.context());
-            Thread hook = component.thread();
+        FrameworkShutdownHook component = new FrameworkShutdownHook(framework.context());
+        Thread hook = component.thread();
 
-            component.activate();
-            assertTrue(Runtime.getRuntime().removeShutdownHook(hook), "activation registers the hook");
-            Runtime.getRuntime().addShutdownHook(hook);
+        component.activate();
+        assertTrue(Runtime.getRuntime().removeShutdownHook(hook), "activation registers the hook");
+        Runtime.getRuntime().addShutdownHook(hook);
 
-            component.deactivate();
-            assertFalse(Runtime.getRuntime().removeShutdownHook(hook), "deactivation removes the hook");
-            assertEquals(Bundle.ACTIVE, framework.framework().getState(), "deactivation stops nothing");
-        }
+        component.deactivate();
+        assertFalse(Runtime.getRuntime().removeShutdownHook(hook), "deactivation removes the hook");
+        assertEquals(Bundle.ACTIVE, framework.framework().getState(), "deactivation stops nothing");
     }
 }

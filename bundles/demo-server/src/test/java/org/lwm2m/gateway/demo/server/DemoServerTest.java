@@ -10,7 +10,6 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
@@ -21,13 +20,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
+import org.lwm2m.gateway.testing.ConfigAdminFramework;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.cm.ConfigurationEvent;
 import org.osgi.service.cm.ConfigurationListener;
 
@@ -35,40 +33,31 @@ class DemoServerTest {
 
     private static final long TIMEOUT_SECONDS = 20;
 
-    @TempDir
-    Path storage;
+    @RegisterExtension
+    final ConfigAdminFramework framework = new ConfigAdminFramework();
 
-    private TestFramework framework;
-    private ConfigurationAdmin configAdmin;
     private final BlockingQueue<DeviceSummary> summaries = new LinkedBlockingQueue<>();
     private DemoServer demo;
     private ServiceRegistration<ConfigurationListener> registration;
 
-    @BeforeEach
-    void startFramework() throws Exception {
-        framework = TestFramework.start(storage);
-        configAdmin = framework.configAdmin();
-    }
-
     @AfterEach
-    void stopEverything() throws Exception {
+    void deactivateTheDemoServer() {
         if (demo != null) {
             registration.unregister();
             demo.deactivate();
         }
-        framework.close();
     }
 
     /** Activates a demo server the way SCR does: registered as a listener, then activated. */
     private DemoServer activate(Map<String, String> environment, int preferredPort) {
-        demo = new DemoServer(configAdmin, environment::get, preferredPort, summaries::add);
+        demo = new DemoServer(framework.configAdmin(), environment::get, preferredPort, summaries::add);
         registration = framework.context().registerService(ConfigurationListener.class, demo, null);
         demo.activate();
         return demo;
     }
 
     private Dictionary<String, Object> demoConfiguration() throws Exception {
-        Configuration[] found = configAdmin.listConfigurations("(service.pid=" + DemoServer.PID + ")");
+        Configuration[] found = framework.configAdmin().listConfigurations("(service.pid=" + DemoServer.PID + ")");
         return found == null ? null : found[0].getProperties();
     }
 
@@ -76,8 +65,8 @@ class DemoServerTest {
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put(ClientConfiguration.ENDPOINT, "real-gateway");
         properties.put(ClientConfiguration.SERVER_URI, "coap://192.0.2.1");
-        Configuration configuration = configAdmin.getFactoryConfiguration(ClientConfiguration.FACTORY_PID, name,
-                "?");
+        Configuration configuration = framework.configAdmin()
+                .getFactoryConfiguration(ClientConfiguration.FACTORY_PID, name, "?");
         configuration.update(properties);
         return configuration;
     }
@@ -157,7 +146,7 @@ class DemoServerTest {
     @Test
     void anExistingClientConfigurationKeepsDemoModeOffAndRemovesAStaleDemoConfiguration() throws Exception {
         createClientConfiguration("hand");
-        configAdmin.getFactoryConfiguration(ClientConfiguration.FACTORY_PID, DemoServer.NAME, "?")
+        framework.configAdmin().getFactoryConfiguration(ClientConfiguration.FACTORY_PID, DemoServer.NAME, "?")
                 .update(DemoServer.clientProperties("coap://127.0.0.1:1"));
 
         activate(Map.of(), 0);

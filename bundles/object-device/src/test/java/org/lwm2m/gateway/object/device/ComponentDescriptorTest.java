@@ -1,48 +1,47 @@
 package org.lwm2m.gateway.object.device;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.lwm2m.gateway.api.client.RebootHandler;
+import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.testing.ComponentDescriptor;
+import org.lwm2m.gateway.testing.ComponentDescriptor.Outline;
+import org.lwm2m.gateway.testing.ComponentDescriptor.Property;
+import org.lwm2m.gateway.testing.ComponentDescriptor.Reference;
+import org.lwm2m.gateway.testing.MetatypeDescriptor;
 
 /** Checks the Declarative Services and Metatype descriptors bnd generated from the annotations. */
 class ComponentDescriptorTest {
 
-    private String resource(String path) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream(path)) {
-            assertNotNull(in, "bnd generated no " + path);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    @Test
+    void theDeviceProviderIsSharedAndOptionallyConfigured() {
+        ComponentDescriptor descriptor = ComponentDescriptor.of(DeviceObjectProvider.class);
+        String xml = descriptor.toString();
+        assertEquals(new Outline(List.of(ObjectProvider.class.getName()), DeviceConfig.PID, "optional", 1),
+                descriptor.outline(), xml);
+        assertTrue(descriptor.properties().stream().noneMatch(p -> p.name().equals("endpoint")),
+                "shared by every client: " + xml);
+        Reference rebootHandler = new Reference("RebootHandler", RebootHandler.class.getName(), "0..1", "dynamic",
+                "greedy");
+        assertEquals(List.of(rebootHandler), descriptor.references(), "binds the highest-ranked handler: " + xml);
     }
 
     @Test
-    void theDeviceProviderIsSharedAndOptionallyConfigured() throws IOException {
-        String xml = resource("/OSGI-INF/org.lwm2m.gateway.object.device.DeviceObjectProvider.xml");
-        assertTrue(xml.contains("configuration-pid=\"org.lwm2m.gateway.device\""), xml);
-        assertTrue(xml.contains("configuration-policy=\"optional\""), xml);
-        assertTrue(xml.contains("interface=\"org.lwm2m.gateway.api.object.ObjectProvider\""), xml);
-        assertTrue(!xml.contains("name=\"endpoint\""), "shared by every client: " + xml);
-        assertTrue(xml.contains("interface=\"org.lwm2m.gateway.api.client.RebootHandler\"")
-                && xml.contains("cardinality=\"0..1\"") && xml.contains("policy=\"dynamic\"")
-                && xml.contains("policy-option=\"greedy\""), "binds the highest-ranked handler: " + xml);
+    void theDefaultRebootHandlerRanksBelowEveryOther() {
+        ComponentDescriptor descriptor = ComponentDescriptor.of(DefaultRebootHandler.class);
+        String xml = descriptor.toString();
+        assertEquals(List.of(new Property("service.ranking", "Integer", "-100")), descriptor.properties(), xml);
+        assertEquals(List.of(RebootHandler.class.getName()), descriptor.outline().provides(), xml);
     }
 
     @Test
-    void theDefaultRebootHandlerRanksBelowEveryOther() throws IOException {
-        String xml = resource("/OSGI-INF/org.lwm2m.gateway.object.device.DefaultRebootHandler.xml");
-        assertTrue(xml.contains("<property name=\"service.ranking\" type=\"Integer\" value=\"-100\"/>"), xml);
-        assertTrue(xml.contains("interface=\"org.lwm2m.gateway.api.client.RebootHandler\""), xml);
-    }
-
-    @Test
-    void theConfigurationIsDescribedForConsoles() throws IOException {
-        String xml = resource("/OSGI-INF/metatype/org.lwm2m.gateway.device.xml");
-        for (String id : new String[] {"manufacturer", "model", "serial", "deviceType", "hardwareVersion"}) {
-            assertTrue(xml.contains("<AD id=\"" + id + "\""), id + " in " + xml);
-        }
+    void theConfigurationIsDescribedForConsoles() {
+        MetatypeDescriptor metatype = MetatypeDescriptor.of(DeviceConfig.PID);
+        assertTrue(metatype.attributeTypes().keySet().containsAll(
+                List.of("manufacturer", "model", "serial", "deviceType", "hardwareVersion")), metatype.toString());
     }
 }

@@ -3,9 +3,11 @@ package org.lwm2m.gateway.object.security;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lwm2m.gateway.testing.ProviderCalls.failure;
+import static org.lwm2m.gateway.testing.ProviderCalls.read;
+import static org.lwm2m.gateway.testing.ProviderCalls.write;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -16,10 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,14 +26,12 @@ import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.ResponseCode;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
-import org.lwm2m.gateway.api.model.ObjectModel;
-import org.lwm2m.gateway.api.model.ResourceType;
-import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
-import org.lwm2m.gateway.api.object.ObjectListener;
-import org.lwm2m.gateway.api.object.ObjectProvider;
 import org.lwm2m.gateway.api.object.WriteMode;
+import org.lwm2m.gateway.testing.ChangeRecorder;
+import org.lwm2m.gateway.testing.ComponentPropertyTypes;
+import org.lwm2m.gateway.testing.TestDdf;
 
 class SecurityObjectProviderTest {
 
@@ -53,18 +49,7 @@ class SecurityObjectProviderTest {
     }
 
     private static SecurityObjectProvider provider(Map<String, Object> properties) {
-        return new SecurityObjectProvider(Configs.of(SecurityConfig.class, properties));
-    }
-
-    private static Value read(ObjectProvider provider, int resourceId) throws Exception {
-        ResourceNode node = provider.read(0, resourceId).toCompletableFuture().get(5, TimeUnit.SECONDS);
-        return assertInstanceOf(SingleResource.class, node).value();
-    }
-
-    private static LwM2mException failure(CompletionStage<?> stage) {
-        ExecutionException e = assertThrows(ExecutionException.class,
-                () -> stage.toCompletableFuture().get(5, TimeUnit.SECONDS));
-        return assertInstanceOf(LwM2mException.class, e.getCause());
+        return new SecurityObjectProvider(ComponentPropertyTypes.of(SecurityConfig.class, properties));
     }
 
     private static void assertNoKey(String text) {
@@ -74,14 +59,8 @@ class SecurityObjectProviderTest {
     }
 
     @Test
-    void shipsTheSecurityObjectVersion11() {
-        ObjectModel model = provider(pskConfig()).model();
-        assertEquals(0, model.id());
-        assertEquals("LWM2M Security", model.name());
-        assertEquals("1.1", model.version());
-        assertEquals("1.1", model.lwm2mVersion());
-        assertTrue(model.multipleInstances());
-        assertEquals(ResourceType.OPAQUE, model.resource(5).type());
+    void shipsTheSecurityObjectVersion11OfTheRegistry() {
+        assertEquals(TestDdf.SECURITY_1_1.model(), provider(pskConfig()).model());
     }
 
     @Test
@@ -90,14 +69,14 @@ class SecurityObjectProviderTest {
 
         assertEquals(Set.of(0), provider.instanceIds());
         assertEquals(Set.of(0, 1, 2, 3, 4, 5, 10), provider.resourceIds(0));
-        assertEquals(Value.of("coaps://leshan.example:5684"), read(provider, 0));
-        assertEquals(Value.of(false), read(provider, 1));
-        assertEquals(Value.of(0L), read(provider, 2));
+        assertEquals(Value.of("coaps://leshan.example:5684"), read(provider, 0, 0));
+        assertEquals(Value.of(false), read(provider, 0, 1));
+        assertEquals(Value.of(0L), read(provider, 0, 2));
         assertArrayEquals("gw-1-identity".getBytes(StandardCharsets.UTF_8),
-                ((Value.Opaque) read(provider, 3)).value());
-        assertEquals(0, ((Value.Opaque) read(provider, 4)).length());
-        assertArrayEquals(HexFormat.of().parseHex(KEY_HEX), ((Value.Opaque) read(provider, 5)).value());
-        assertEquals(Value.of(7L), read(provider, 10));
+                ((Value.Opaque) read(provider, 0, 3)).value());
+        assertEquals(0, ((Value.Opaque) read(provider, 0, 4)).length());
+        assertArrayEquals(HexFormat.of().parseHex(KEY_HEX), ((Value.Opaque) read(provider, 0, 5)).value());
+        assertEquals(Value.of(7L), read(provider, 0, 10));
     }
 
     @Test
@@ -108,11 +87,11 @@ class SecurityObjectProviderTest {
         config.put(ClientConfiguration.PSK_IDENTITY, "  ");
         SecurityObjectProvider provider = provider(config);
 
-        assertEquals(Value.of("coap://127.0.0.1:5683"), read(provider, 0));
-        assertEquals(Value.of(3L), read(provider, 2));
-        assertEquals(0, ((Value.Opaque) read(provider, 3)).length());
-        assertEquals(0, ((Value.Opaque) read(provider, 5)).length());
-        assertEquals(Value.of((long) ClientConfiguration.DEFAULT_SHORT_SERVER_ID), read(provider, 10));
+        assertEquals(Value.of("coap://127.0.0.1:5683"), read(provider, 0, 0));
+        assertEquals(Value.of(3L), read(provider, 0, 2));
+        assertEquals(0, ((Value.Opaque) read(provider, 0, 3)).length());
+        assertEquals(0, ((Value.Opaque) read(provider, 0, 5)).length());
+        assertEquals(Value.of((long) ClientConfiguration.DEFAULT_SHORT_SERVER_ID), read(provider, 0, 10));
     }
 
     @Test
@@ -120,8 +99,8 @@ class SecurityObjectProviderTest {
         Map<String, Object> config = pskConfig();
         config.put(ClientConfiguration.SERVER_URI, "COAPS://[::1]:5684");
         SecurityObjectProvider provider = provider(config);
-        assertEquals(Value.of(0L), read(provider, 2));
-        assertEquals(Value.of("coaps://[::1]:5684"), read(provider, 0), "the scheme is normalised");
+        assertEquals(Value.of(0L), read(provider, 0, 2));
+        assertEquals(Value.of("coaps://[::1]:5684"), read(provider, 0, 0), "the scheme is normalised");
     }
 
     @ParameterizedTest
@@ -182,7 +161,7 @@ class SecurityObjectProviderTest {
         assertTrue(log.contains("gw-1"), "the activation is logged: " + log);
         assertNoKey(log);
 
-        SecuritySettings settings = SecuritySettings.from(Configs.of(SecurityConfig.class, pskConfig()));
+        SecuritySettings settings = SecuritySettings.from(ComponentPropertyTypes.of(SecurityConfig.class, pskConfig()));
         assertNoKey(settings.toString());
         assertNoKey(settings.psk().orElseThrow().toString());
         assertNoKey(provider.toString());
@@ -197,18 +176,17 @@ class SecurityObjectProviderTest {
                 new SingleResource(0, Value.of("http://elsewhere"))), WriteMode.UPDATE));
         assertEquals(ResponseCode.BAD_REQUEST, e.code());
         assertTrue(e.getMessage().contains("coap:// or coaps://"), e.getMessage());
-        assertEquals(Value.of(7L), read(provider, 10));
-        assertEquals(Value.of("coaps://leshan.example:5684"), read(provider, 0));
+        assertEquals(Value.of(7L), read(provider, 0, 10));
+        assertEquals(Value.of("coaps://leshan.example:5684"), read(provider, 0, 0));
 
         assertEquals(ResponseCode.BAD_REQUEST,
                 failure(provider.write(0, List.of(new SingleResource(2, Value.of(5L))), WriteMode.UPDATE)).code());
         assertEquals(ResponseCode.BAD_REQUEST,
                 failure(provider.write(0, List.of(new SingleResource(10, Value.of(0L))), WriteMode.UPDATE)).code());
-        assertEquals(Value.of(0L), read(provider, 2));
+        assertEquals(Value.of(0L), read(provider, 0, 2));
 
-        provider.write(0, List.of(new SingleResource(0, Value.of("coaps://other.example"))), WriteMode.UPDATE)
-                .toCompletableFuture().get(5, TimeUnit.SECONDS);
-        assertEquals(Value.of("coaps://other.example"), read(provider, 0));
+        write(provider, 0, new SingleResource(0, Value.of("coaps://other.example")));
+        assertEquals(Value.of("coaps://other.example"), read(provider, 0, 0));
     }
 
     @Test
@@ -223,19 +201,9 @@ class SecurityObjectProviderTest {
     @Test
     void deactivationRemovesTheAccountAndTellsListeners() {
         SecurityObjectProvider provider = provider(pskConfig());
-        List<String> events = new CopyOnWriteArrayList<>();
-        provider.addListener(new ObjectListener() {
-            @Override
-            public void instancesChanged(ObjectProvider p) {
-                events.add("instances " + p.instanceIds());
-            }
-
-            @Override
-            public void valueChanged(ObjectProvider p, LwM2mPath path) {
-                events.add("value " + path);
-            }
-        });
+        ChangeRecorder recorder = ChangeRecorder.listenTo(provider);
         provider.deactivate();
-        assertEquals(List.of("instances []"), events);
+        assertEquals(List.of(LwM2mPath.of(0)), recorder.changes());
+        assertEquals(List.of(Set.of()), recorder.instanceIdsSeen(), "the account was gone when listeners heard");
     }
 }

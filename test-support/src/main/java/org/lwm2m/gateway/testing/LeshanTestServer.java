@@ -1,0 +1,219 @@
+package org.lwm2m.gateway.testing;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Collection;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.leshan.core.endpoint.Protocol;
+import org.eclipse.leshan.core.observation.Observation;
+import org.eclipse.leshan.core.request.DownlinkRequest;
+import org.eclipse.leshan.core.request.RegisterRequest;
+import org.eclipse.leshan.core.response.LwM2mResponse;
+import org.eclipse.leshan.server.LeshanServer;
+import org.eclipse.leshan.server.LeshanServerBuilder;
+import org.eclipse.leshan.server.californium.endpoint.CaliforniumServerEndpointsProvider;
+import org.eclipse.leshan.server.californium.endpoint.coap.CoapServerProtocolProvider;
+import org.eclipse.leshan.server.californium.endpoint.coaps.CoapsServerProtocolProvider;
+import org.eclipse.leshan.server.registration.Registration;
+import org.eclipse.leshan.server.registration.RegistrationListener;
+import org.eclipse.leshan.server.registration.RegistrationUpdate;
+import org.eclipse.leshan.server.security.Authorizer;
+import org.eclipse.leshan.server.security.DefaultAuthorizer;
+import org.eclipse.leshan.server.security.InMemorySecurityStore;
+import org.eclipse.leshan.server.security.NonUniqueSecurityInfoException;
+import org.eclipse.leshan.server.security.SecurityInfo;
+
+/**
+ * A real Eclipse Leshan LwM2M server on loopback (CoAP, and CoAP over DTLS with pre-shared keys) for tests that
+ * run outside OSGi: records what happens to registrations for the test to wait for, sends requests with a
+ * timeout, and can hold Register requests to answer them late.
+ */
+public final class LeshanTestServer implements AutoCloseable {
+
+    /** A Registration Update as the server saw it: what the client sent, and the registration after it. */
+    public record Update(RegistrationUpdate update, Registration registration) {
+    }
+
+    /** The end of a registration: de-registered by the client, expired, or replaced by a new registration. */
+    public record Unregistration(Registration registration, boolean expired, Registration replacement) {
+
+        /** Whether the client de-registered (the registration neither expired nor was replaced). */
+        public boolean deregistered() {
+            return !expired && replacement == null;
+        }
+    }
+
+    private final LeshanServer server;
+    private final InMemorySecurityStore securityStore = new InMemorySecurityStore();
+    private final Arrivals<Registration> registrations = new Arrivals<>("registration");
+    private final Arrivals<Update> updates = new Arrivals<>("registration update");
+    private final Arrivals<Unregistration> unregistrations = new Arrivals<>("unregistration");
+    private volatile RegisterHold hold;
+
+    private LeshanTestServer(int coapPort) {
+        InetAddress loopback = InetAddress.getLoopbackAddress();
+        CaliforniumServerEndpointsProvider.Builder endpoints = new CaliforniumServerEndpointsProvider.Builder(
+                new CoapServerProtocolProvider(), new CoapsServerProtocolProvider());
+        endpoints.addEndpoint(new InetSocketAddress(loopback, coapPort), Protocol.COAP);
+        endpoints.addEndpoint(new InetSocketAddress(loopback, 0), Protocol.COAPS);
+        Authorizer authorizer = new DefaultAuthorizer(securityStore);
+        server = new LeshanServerBuilder()
+                .setEndpointsProviders(endpoints.build())
+                .setSecurityStore(securityStore)
+                .setAuthorizer((request, registration, sender) -> {
+                    RegisterHold current = hold;
+                    if (current != null && request instanceof RegisterRequest) {
+                        current.hold();
+                    }
+                    return authorizer.isAuthorized(request, registration, sender);
+                })
+                // The clients under test do not use queue mode: no guess that one sleeps may hold a request back.
+                .disableQueueModeSupport()
+                .build();
+        server.getRegistrationService().addListener(new RegistrationListener() {
+            @Override
+            public void registered(Registration registration, Registration previous,
+                    Collection<Observation> previousObservations) {
+                registrations.add(registration);
+            }
+
+            @Override
+            public void updated(RegistrationUpdate update, Registration updated, Registration previous) {
+                updates.add(new Update(update, updated));
+            }
+
+            @Override
+            public void unregistered(Registration registration, Collection<Observation> observations,
+                    boolean expired, Registration replacement) {
+                unregistrations.add(new Unregistration(registration, expired, replacement));
+            }
+        });
+        server.start();
+    }
+
+    /** Starts a server on random loopback ports. */
+    public static LeshanTestServer start() {
+        return new LeshanTestServer(0);
+    }
+
+    /** Starts a server whose CoAP endpoint listens on this loopback port, so that it can stop and start in place. */
+    public static LeshanTestServer start(int coapPort) {
+        return new LeshanTestServer(coapPort);
+    }
+
+    public LeshanServer server() {
+        return server;
+    }
+
+    /** coap://127.0.0.1:port */
+    public URI coapUri() {
+        return server.getEndpoint(Protocol.COAP).getURI();
+    }
+
+    /** coaps://127.0.0.1:port */
+    public URI coapsUri() {
+        return server.getEndpoint(Protocol.COAPS).getURI();
+    }
+
+    /** Lets {@code endpoint} register over DTLS with this PSK identity and key (and only so). */
+    public void addPsk(String endpoint, String identity, byte[] key) {
+        try {
+            securityStore.add(SecurityInfo.newPreSharedKeyInfo(endpoint, identity, key));
+        } catch (NonUniqueSecurityInfoException e) {
+            throw new IllegalArgumentException("PSK identity " + identity + " is taken", e);
+        }
+    }
+
+    /** Every new registration, in order. */
+    public Arrivals<Registration> registrations() {
+        return registrations;
+    }
+
+    /** Every Registration Update, in order. */
+    public Arrivals<Update> updates() {
+        return updates;
+    }
+
+    /** Every registration that ended, in order. */
+    public Arrivals<Unregistration> unregistrations() {
+        return unregistrations;
+    }
+
+    /** The current registration of {@code endpoint}, or null. */
+    public Registration registration(String endpoint) {
+        return server.getRegistrationService().getByEndpoint(endpoint);
+    }
+
+    /**
+     * Sends a request to a registered client and returns its response.
+     *
+     * @throws AssertionError if the client does not answer within {@link Arrivals#TIMEOUT}
+     */
+    public <T extends LwM2mResponse> T send(Registration registration, DownlinkRequest<T> request)
+            throws InterruptedException {
+        T response = server.send(registration, request, Arrivals.TIMEOUT.toMillis());
+        if (response == null) {
+            throw new AssertionError("no response to " + request + " within " + Arrivals.TIMEOUT.toSeconds() + " s");
+        }
+        return response;
+    }
+
+    /**
+     * From now on, holds every Register the server receives before taking it, until the result is released: the
+     * client gets its answer late, and the server registers it only then.
+     */
+    public RegisterHold holdRegisters() {
+        RegisterHold newHold = new RegisterHold();
+        hold = newHold;
+        return newHold;
+    }
+
+    /** Releases any held Register and destroys the server. */
+    @Override
+    public void close() {
+        RegisterHold current = hold;
+        if (current != null) {
+            current.release();
+        }
+        server.destroy();
+    }
+
+    /** Register requests the server holds: see {@link LeshanTestServer#holdRegisters()}. */
+    public static final class RegisterHold {
+
+        private final CountDownLatch held = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        private RegisterHold() {
+        }
+
+        /**
+         * Waits until the server holds a Register.
+         *
+         * @throws AssertionError if no Register arrives within {@link Arrivals#TIMEOUT}
+         */
+        public void awaitHeld() throws InterruptedException {
+            if (!held.await(Arrivals.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("no Register arrived within " + Arrivals.TIMEOUT.toSeconds() + " s");
+            }
+        }
+
+        /** Lets the held Registers, and every later one, through. */
+        public void release() {
+            released.countDown();
+        }
+
+        /** Blocks a server thread until released; never longer than a test waits, so no thread stays stuck. */
+        private void hold() {
+            held.countDown();
+            try {
+                released.await(Arrivals.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
