@@ -138,7 +138,7 @@ public class ErrorCodesIT extends WithRegisteredGateway {
         request.getOptions().setUriPath(path);
         request.getOptions().setContentFormat(ContentFormat.TLV_CODE);
         request.setPayload(payload);
-        return harness().peer().sendRaw(registration(), request);
+        return harness().leshan().sendRaw(registration(), request);
     }
 
     private static byte[] concat(byte[]... parts) {

@@ -7,8 +7,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * Things that happened, in arrival order (registrations, updates, client events), that a test waits for. Filled
- * by listener threads; waiting is on a condition with a deadline, never a sleep.
+ * Things that happened, in arrival order (the client events of a test), for a test to wait for. Unlike
+ * test-support's {@code Arrivals}, which hands each item out once, a wait here looks at what came after a mark the
+ * caller took and takes nothing: a wait for what follows an action ignores what came before it, whatever other
+ * waits saw. Filled by listener threads; waiting is on a condition with a deadline, never a sleep.
  */
 public final class EventLog<T> {
 
@@ -27,10 +29,6 @@ public final class EventLog<T> {
     /** How many events were recorded so far; pass it to {@link #awaitAfter} to wait for a later one only. */
     public synchronized int mark() {
         return events.size();
-    }
-
-    public synchronized List<T> snapshot() {
-        return List.copyOf(events);
     }
 
     /** The first event matching {@code condition}, waiting up to {@code timeout} for it. */

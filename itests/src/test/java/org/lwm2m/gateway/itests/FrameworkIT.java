@@ -18,9 +18,11 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.lwm2m.gateway.api.ContentFormats;
 import org.lwm2m.gateway.api.codec.ContentCodec;
 import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.testing.LeshanTestServer;
 import org.osgi.framework.ServiceReference;
 
 /**
@@ -76,8 +78,15 @@ public class FrameworkIT extends WithGatewayHarness {
     }
 
     @Test
+    public void leshanTestServerComesFromTheWrappedTestSupportBundle() {
+        Bundle testSupport = FrameworkUtil.getBundle(LeshanTestServer.class);
+        assertNotNull("LeshanTestServer is not loaded from a bundle", testSupport);
+        assertEquals("org.lwm2m.gateway.testing", testSupport.getSymbolicName());
+    }
+
+    @Test
     public void leshanServerStartsOnLoopback() {
-        URI uri = harness().peer().server().getEndpoint(Protocol.COAP).getURI();
+        URI uri = harness().leshan().server().getEndpoint(Protocol.COAP).getURI();
         assertNotNull(uri);
         assertEquals("coap", uri.getScheme());
         assertEquals("127.0.0.1", uri.getHost());

@@ -1,14 +1,10 @@
 package org.lwm2m.gateway.itests;
 
-import java.io.File;
-
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 /**
- * The bundles of this reactor that go into the test framework, and where their jars are. Maven passes each
- * jar's path as the system property {@code bundle.<symbolic name>} (see itests/pom.xml); a run without it
- * (an IDE) falls back to the module's target/ directory.
+ * The bundles of this reactor that go into the test framework, and where their jars are (see {@link ReactorJar}).
  */
 public enum GatewayBundle {
     API("org.lwm2m.gateway.api", "api"),
@@ -22,11 +18,11 @@ public enum GatewayBundle {
     ENGINE("org.lwm2m.gateway.engine", "engine");
 
     private final String symbolicName;
-    private final String moduleDirectory;
+    private final ReactorJar jar;
 
     GatewayBundle(String symbolicName, String moduleDirectory) {
         this.symbolicName = symbolicName;
-        this.moduleDirectory = moduleDirectory;
+        this.jar = new ReactorJar(symbolicName, "bundles/" + moduleDirectory);
     }
 
     /** Bundle-SymbolicName, which is also the Maven artifactId. */
@@ -34,20 +30,9 @@ public enum GatewayBundle {
         return symbolicName;
     }
 
-    /** The bundle's jar file. */
-    public File jar() {
-        String path = System.getProperty("bundle." + symbolicName);
-        File jar = path != null && !path.isEmpty() ? new File(path) : builtJar();
-        if (jar == null || !jar.isFile()) {
-            throw new IllegalStateException("jar of " + symbolicName + " not found (system property bundle."
-                    + symbolicName + "=" + path + "); build it first: mvn install -pl bundles/" + moduleDirectory);
-        }
-        return jar;
-    }
-
     /** The file URL Pax Exam and {@code BundleContext.installBundle} take. */
     public String location() {
-        return jar().toURI().toString();
+        return jar.location();
     }
 
     /**
@@ -62,12 +47,5 @@ public enum GatewayBundle {
             }
         }
         throw new AssertionError(symbolicName + " is not installed");
-    }
-
-    private File builtJar() {
-        File[] jars = new File("../bundles/" + moduleDirectory + "/target").listFiles((dir, name) ->
-                name.startsWith(symbolicName + "-") && name.endsWith(".jar")
-                        && !name.endsWith("-sources.jar") && !name.endsWith("-javadoc.jar"));
-        return jars != null && jars.length == 1 ? jars[0] : null;
     }
 }

@@ -15,6 +15,8 @@ import org.lwm2m.gateway.api.client.ClientConfiguration;
 import org.lwm2m.gateway.api.client.ClientEvent;
 import org.lwm2m.gateway.api.client.ClientEventListener;
 import org.lwm2m.gateway.api.client.LwM2mClient;
+import org.lwm2m.gateway.testing.Arrivals;
+import org.lwm2m.gateway.testing.LeshanTestServer;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.Filter;
@@ -40,27 +42,28 @@ public final class GatewayHarness implements AutoCloseable {
 
     private final BundleContext context;
     private final ConfigurationAdmin configAdmin;
-    private final LeshanPeer peer;
+    private final LeshanTestServer leshan;
     private final EventLog<SeenEvent> clientEvents = new EventLog<>("client event");
     private final ServiceRegistration<ClientEventListener> listenerRegistration;
     private final List<Configuration> configurations = new ArrayList<>();
     private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
 
-    private GatewayHarness(BundleContext context, ConfigurationAdmin configAdmin, LeshanPeer peer) {
+    private GatewayHarness(BundleContext context, ConfigurationAdmin configAdmin, LeshanTestServer leshan) {
         this.context = context;
         this.configAdmin = configAdmin;
-        this.peer = peer;
+        this.leshan = leshan;
         ClientEventListener listener = (client, event) -> clientEvents.add(new SeenEvent(client.endpoint(), event));
         this.listenerRegistration = context.registerService(ClientEventListener.class, listener, null);
     }
 
     /** Starts a Leshan server and starts recording client events. */
     public static GatewayHarness start(BundleContext context, ConfigurationAdmin configAdmin) {
-        return new GatewayHarness(context, configAdmin, LeshanPeer.start());
+        return new GatewayHarness(context, configAdmin, LeshanTestServer.start());
     }
 
-    public LeshanPeer peer() {
-        return peer;
+    /** This harness's server. */
+    public LeshanTestServer leshan() {
+        return leshan;
     }
 
     public EventLog<SeenEvent> clientEvents() {
@@ -71,7 +74,7 @@ public final class GatewayHarness implements AutoCloseable {
     public Hashtable<String, Object> coapClient(String endpoint) {
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put(ClientConfiguration.ENDPOINT, endpoint);
-        properties.put(ClientConfiguration.SERVER_URI, peer.coapUri().toString());
+        properties.put(ClientConfiguration.SERVER_URI, leshan.coapUri().toString());
         return properties;
     }
 
@@ -79,7 +82,7 @@ public final class GatewayHarness implements AutoCloseable {
     public Hashtable<String, Object> pskClient(String endpoint, String identity, String hexKey) {
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put(ClientConfiguration.ENDPOINT, endpoint);
-        properties.put(ClientConfiguration.SERVER_URI, peer.coapsUri().toString());
+        properties.put(ClientConfiguration.SERVER_URI, leshan.coapsUri().toString());
         properties.put(ClientConfiguration.PSK_IDENTITY, identity);
         properties.put(ClientConfiguration.PSK_KEY, hexKey);
         return properties;
@@ -112,9 +115,16 @@ public final class GatewayHarness implements AutoCloseable {
      * (REGISTRATION_COMPLETE), so that what the test does next meets a registered client on both sides.
      */
     public Registration awaitRegistered(String endpoint) throws InterruptedException {
-        Registration registration = peer.awaitRegistration(endpoint);
+        Registration registration = leshan.registrations().next(r -> endpoint.equals(r.getEndpoint()));
         awaitEvent(endpoint, ClientEvent.REGISTRATION_COMPLETE, 0);
         return registration;
+    }
+
+    /** Waits until the server sees {@code endpoint} de-register (an expiry or a replacement does not count). */
+    public Registration awaitDeregistered(String endpoint) throws InterruptedException {
+        return leshan.unregistrations()
+                .next(u -> u.deregistered() && endpoint.equals(u.registration().getEndpoint()))
+                .registration();
     }
 
     /** Deletes a client configuration, which stops that client. */
@@ -177,7 +187,7 @@ public final class GatewayHarness implements AutoCloseable {
     /** Waits for {@code endpoint} to report {@code event} after {@code mark} (see {@link EventLog#mark()}). */
     public SeenEvent awaitEvent(String endpoint, ClientEvent event, int mark) throws InterruptedException {
         return clientEvents.awaitAfter(mark, e -> e.endpoint().equals(endpoint) && e.event() == event,
-                LeshanPeer.TIMEOUT);
+                Arrivals.TIMEOUT);
     }
 
     /**
@@ -207,7 +217,7 @@ public final class GatewayHarness implements AutoCloseable {
                 trackers.clear();
             }
             listenerRegistration.unregister();
-            peer.close();
+            leshan.close();
         }
     }
 }

@@ -4,10 +4,13 @@ import static org.lwm2m.gateway.itests.GatewayHarness.hasLinkAtOrBelow;
 import static org.lwm2m.gateway.itests.GatewayHarness.link;
 
 import java.time.Duration;
+import java.util.function.Predicate;
 
-import org.eclipse.leshan.server.registration.Registration;
+import org.eclipse.leshan.core.link.Link;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.lwm2m.gateway.testing.Arrivals;
+import org.lwm2m.gateway.testing.LeshanTestServer.Update;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -25,19 +28,21 @@ public class HotPlugIT extends WithGatewayHarness {
     @Test
     public void uninstallingAndReinstallingTheDeviceBundleUpdatesTheRegistration() throws Exception {
         harness().registerCoapClient(ENDPOINT);
-        EventLog<Registration> updates = harness().peer().updates();
 
-        int beforeUninstall = updates.mark();
         GatewayBundle.OBJECT_DEVICE.in(context()).uninstall();
-        updates.awaitAfter(beforeUninstall,
-                r -> r.getEndpoint().equals(ENDPOINT) && !hasLinkAtOrBelow(r.getObjectLinks(), "/3"),
-                UPDATE_TIMEOUT);
+        awaitUpdate("without /3", links -> !hasLinkAtOrBelow(links, "/3"));
 
-        int beforeInstall = updates.mark();
         Bundle device = context().installBundle(GatewayBundle.OBJECT_DEVICE.location());
         device.start();
-        updates.awaitAfter(beforeInstall,
-                r -> r.getEndpoint().equals(ENDPOINT) && link(r.getObjectLinks(), "/3/0") != null,
-                UPDATE_TIMEOUT);
+        awaitUpdate("with /3/0", links -> link(links, "/3/0") != null);
+    }
+
+    /** Takes the next Registration Update of this test's client whose object links are {@code wanted}. */
+    private void awaitUpdate(String wanted, Predicate<Link[]> objectLinks) throws InterruptedException {
+        Arrivals<Update> updates = harness().leshan().updates();
+        updates.poll(u -> u.registration().getEndpoint().equals(ENDPOINT)
+                        && objectLinks.test(u.registration().getObjectLinks()), UPDATE_TIMEOUT)
+                .orElseThrow(() -> new AssertionError("no Registration Update " + wanted + " within "
+                        + UPDATE_TIMEOUT.toSeconds() + " s; updates: " + updates.all()));
     }
 }

@@ -20,9 +20,12 @@ import org.ops4j.pax.exam.Option;
 
 /**
  * The framework every integration test runs in: Felix with DS, Config Admin, Metatype, pax-logging,
- * Californium/Scandium, the gateway bundles of this reactor, and the Leshan server stack as the test's peer.
+ * Californium/Scandium, the gateway bundles of this reactor, and the Leshan server stack with test-support's
+ * {@code LeshanTestServer} as the tests' peer.
  */
 public final class ItestOptions {
+
+    private static final ReactorJar TEST_SUPPORT = new ReactorJar("org.lwm2m.gateway.test-support", "test-support");
 
     private ItestOptions() {
     }
@@ -36,6 +39,7 @@ public final class ItestOptions {
                 californium(),
                 leshanServer(),
                 gateway(),
+                testSupport(),
                 junitBundles() };
     }
 
@@ -109,6 +113,31 @@ public final class ItestOptions {
         return composite(Arrays.stream(GatewayBundle.values())
                 .map(b -> bundle(b.location()))
                 .toArray(Option[]::new));
+    }
+
+    /**
+     * The shared test helpers (test-support, a plain jar) wrapped into a bundle, for their Leshan test server. It
+     * imports every package its classes use, at the versions this reactor builds against; only JUnit 5 and the
+     * Felix framework are optional: the helpers that need them (ConfigAdminFramework, RoundTrips, ProviderCalls)
+     * run outside OSGi and are never used in here.
+     */
+    static Option testSupport() {
+        String version = osgiVersion(MavenUtils.getArtifactVersion("org.lwm2m.gateway", TEST_SUPPORT.artifactId()));
+        return wrappedBundle(TEST_SUPPORT.location())
+                .bundleSymbolicName("org.lwm2m.gateway.testing")
+                .bundleVersion(version)
+                .exports("org.lwm2m.gateway.testing;version=" + version)
+                .imports("org.eclipse.leshan.*;version=\"[2.0,3)\"",
+                        "org.eclipse.californium.*;version=\"[3.14,4)\"",
+                        "org.lwm2m.gateway.api.*;version=\"[0.1,0.2)\"",
+                        "org.junit.*;resolution:=optional",
+                        "org.apache.felix.framework.*;resolution:=optional",
+                        "*");
+    }
+
+    /** A Maven version of this reactor ("0.1.0-SNAPSHOT") as an OSGi version ("0.1.0.SNAPSHOT"). */
+    private static String osgiVersion(String mavenVersion) {
+        return mavenVersion.replace('-', '.');
     }
 
     /** Bundles of one Maven group, in the given order, at the versions this project's pom declares. */

@@ -17,6 +17,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.lwm2m.gateway.api.client.RebootHandler;
+import org.lwm2m.gateway.testing.Arrivals;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -52,10 +53,10 @@ public class RebootIT extends WithGatewayHarness {
     public void executeRebootCallsTheRegisteredHandler() throws Exception {
         Registration registration = harness().registerCoapClient(ENDPOINT);
 
-        ExecuteResponse response = harness().peer().send(registration, new ExecuteRequest(3, 0, 4));
+        ExecuteResponse response = harness().leshan().send(registration, new ExecuteRequest(3, 0, 4));
 
         assertEquals(response.toString(), ResponseCode.CHANGED, response.getCode());
         assertTrue("the test's RebootHandler was not called",
-                rebooted.await(LeshanPeer.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+                rebooted.await(Arrivals.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
     }
 }

@@ -35,7 +35,7 @@ public abstract class WithRegisteredGateway extends WithGatewayHarness {
 
     /** Sends a request from the harness's server to this test's client and waits for the answer. */
     protected <T extends LwM2mResponse> T send(DownlinkRequest<T> request) throws InterruptedException {
-        return harness().peer().send(registration, request);
+        return harness().leshan().send(registration, request);
     }
 
     /**

@@ -7,6 +7,9 @@ import java.util.Collection;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.californium.core.coap.Request;
+import org.eclipse.californium.core.coap.Response;
+import org.eclipse.californium.elements.AddressEndpointContext;
 import org.eclipse.leshan.core.endpoint.Protocol;
 import org.eclipse.leshan.core.observation.Observation;
 import org.eclipse.leshan.core.request.DownlinkRequest;
@@ -14,6 +17,7 @@ import org.eclipse.leshan.core.request.RegisterRequest;
 import org.eclipse.leshan.core.response.LwM2mResponse;
 import org.eclipse.leshan.server.LeshanServer;
 import org.eclipse.leshan.server.LeshanServerBuilder;
+import org.eclipse.leshan.server.californium.endpoint.CaliforniumServerEndpoint;
 import org.eclipse.leshan.server.californium.endpoint.CaliforniumServerEndpointsProvider;
 import org.eclipse.leshan.server.californium.endpoint.coap.CoapServerProtocolProvider;
 import org.eclipse.leshan.server.californium.endpoint.coaps.CoapsServerProtocolProvider;
@@ -27,9 +31,9 @@ import org.eclipse.leshan.server.security.NonUniqueSecurityInfoException;
 import org.eclipse.leshan.server.security.SecurityInfo;
 
 /**
- * A real Eclipse Leshan LwM2M server on loopback (CoAP, and CoAP over DTLS with pre-shared keys) for tests that
- * run outside OSGi: records what happens to registrations for the test to wait for, sends requests with a
- * timeout, and can hold Register requests to answer them late.
+ * A real Eclipse Leshan LwM2M server on loopback (CoAP, and CoAP over DTLS with pre-shared keys) for tests, outside
+ * OSGi or inside a test framework: records what happens to registrations for the test to wait for, sends requests
+ * (LwM2M or raw CoAP) with a timeout, and can hold Register requests to answer them late.
  */
 public final class LeshanTestServer implements AutoCloseable {
 
@@ -157,6 +161,25 @@ public final class LeshanTestServer implements AutoCloseable {
         T response = server.send(registration, request, Arrivals.TIMEOUT.toMillis());
         if (response == null) {
             throw new AssertionError("no response to " + request + " within " + Arrivals.TIMEOUT.toSeconds() + " s");
+        }
+        return response;
+    }
+
+    /**
+     * Sends a raw CoAP request through the server's CoAP endpoint to a client registered over plain CoAP, for
+     * payloads Leshan's encoders would never produce.
+     *
+     * @throws AssertionError if the client does not answer within {@link Arrivals#TIMEOUT}
+     */
+    public Response sendRaw(Registration registration, Request request) throws InterruptedException {
+        CaliforniumServerEndpoint endpoint = (CaliforniumServerEndpoint) server.getEndpoint(Protocol.COAP);
+        request.setDestinationContext(new AddressEndpointContext(registration.getSocketAddress()));
+        endpoint.getCoapEndpoint().sendRequest(request);
+        Response response = request.waitForResponse(Arrivals.TIMEOUT.toMillis());
+        if (response == null) {
+            request.cancel();
+            throw new AssertionError(
+                    "no response to raw " + request + " within " + Arrivals.TIMEOUT.toSeconds() + " s");
         }
         return response;
     }

@@ -27,7 +27,6 @@ class ClientApiTest {
     @RegisterExtension
     final ClientBench bench = new ClientBench();
 
-    private LeshanTestServer leshan;
     private ClientComponent client;
     private RdEvents own;
     private final RdEvents whiteboard = new RdEvents();
@@ -35,7 +34,6 @@ class ClientApiTest {
 
     @BeforeEach
     void setUp() {
-        leshan = bench.leshan();
         client = bench.client("rd-api");
         own = bench.events(client);
         client.bindListener((c, e) -> {
@@ -65,6 +63,7 @@ class ClientApiTest {
 
     @Test
     void claimedExecuteRunsTheApplicationCallbackUntilItIsClosed() throws Exception {
+        LeshanTestServer leshan = bench.leshan();
         client.activate();
         Registration reg = leshan.registrations().next();
         Arrivals<String> claimed = new Arrivals<>("claimed execute");

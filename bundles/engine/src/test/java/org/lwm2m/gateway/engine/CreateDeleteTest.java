@@ -19,6 +19,8 @@ import org.eclipse.leshan.core.node.LwM2mObject;
 import org.eclipse.leshan.core.node.LwM2mObjectInstance;
 import org.eclipse.leshan.core.node.LwM2mSingleResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CreateDeleteTest extends DispatcherTestBase {
 
@@ -97,14 +99,17 @@ class CreateDeleteTest extends DispatcherTestBase {
         assertCode(NOT_FOUND, peer.delete("/2/5"));
     }
 
-    @Test
-    void deleteIsOnlyForInstancesTheObjectLetsGo() {
-        assertCode(METHOD_NOT_ALLOWED, peer.delete("/3/0"));
-        assertCode(METHOD_NOT_ALLOWED, peer.delete("/2"));
-        assertCode(METHOD_NOT_ALLOWED, peer.delete("/2/0/3"));
-        assertCode(METHOD_NOT_ALLOWED, peer.delete("/2/0/2/101"));
-        assertCode(NOT_FOUND, peer.delete("/2/8"));
+    @ParameterizedTest
+    @ValueSource(strings = {"/3/0", "/2", "/2/0/3", "/2/0/2/101"})
+    void deleteIsOnlyForInstancesTheObjectLetsGo(String path) {
+        assertCode(METHOD_NOT_ALLOWED, peer.delete(path));
         assertEquals(Set.of(0), objects.device.instanceIds());
+        assertEquals(Set.of(0), objects.acl.instanceIds());
+    }
+
+    @Test
+    void deleteOfAnAbsentInstanceIsNotFound() {
+        assertCode(NOT_FOUND, peer.delete("/2/8"));
         assertEquals(Set.of(0), objects.acl.instanceIds());
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import org.eclipse.californium.core.CoapResponse;
+import org.eclipse.californium.core.coap.CoAP;
 import org.eclipse.leshan.core.link.Link;
 import org.junit.jupiter.api.Test;
 import org.lwm2m.gateway.api.LwM2mException;
@@ -33,6 +34,9 @@ import org.lwm2m.gateway.codec.tlv.TlvCodec;
 
 /** Providers that fail, misbehave or never answer still get the server a response, and never a stack trace. */
 class ProviderFailureTest {
+
+    /** An operation timeout that only a provider that never answers reaches. */
+    private static final Duration UNREACHED_TIMEOUT = Duration.ofSeconds(30);
 
     /**
      * Location (6) instance 0, whose resources misbehave: 0 reads fine, 1 throws, 2 never completes, 3 returns a
@@ -110,9 +114,17 @@ class ProviderFailureTest {
         assertFalse(r.getResponseText().contains("Exception"), r.getResponseText());
     }
 
+    /** Reads {@code path} of the broken object, with this operation timeout, and asserts the error it answers. */
+    private static void assertReadFails(Duration timeout, String path, CoAP.ResponseCode code, String diagnostic) {
+        try (CoapPeer peer = peer(timeout)) {
+            CoapResponse r = DispatcherTestBase.assertCode(code, peer.get(path));
+            assertEquals(diagnostic, r.getResponseText());
+        }
+    }
+
     @Test
     void providerBugsAnswer500() {
-        try (CoapPeer peer = peer(Duration.ofSeconds(30))) {
+        try (CoapPeer peer = peer(UNREACHED_TIMEOUT)) {
             DispatcherTestBase.assertCode(CONTENT, peer.get("/6/0/0"));
             assertInternalError(peer.get("/6/0/1"));
             assertInternalError(peer.get("/6/0/3"));
@@ -124,25 +136,19 @@ class ProviderFailureTest {
 
     @Test
     void providerFailureAnswersWithItsCode() {
-        try (CoapPeer peer = peer(Duration.ofSeconds(30))) {
-            CoapResponse r = DispatcherTestBase.assertCode(SERVICE_UNAVAILABLE, peer.get("/6/0/5"));
-            assertEquals("GPS warming up", r.getResponseText());
-        }
+        assertReadFails(UNREACHED_TIMEOUT, "/6/0/5", SERVICE_UNAVAILABLE, "GPS warming up");
     }
 
     @Test
     void readOfAnInstanceFailsWithItsFirstBrokenResource() {
-        try (CoapPeer peer = peer(Duration.ofSeconds(30))) {
+        try (CoapPeer peer = peer(UNREACHED_TIMEOUT)) {
             assertInternalError(peer.get("/6/0"));
         }
     }
 
     @Test
     void operationThatNeverCompletesTimesOut() {
-        try (CoapPeer peer = peer(Duration.ofMillis(300))) {
-            CoapResponse r = DispatcherTestBase.assertCode(SERVICE_UNAVAILABLE, peer.get("/6/0/2"));
-            assertEquals("operation timed out", r.getResponseText());
-        }
+        assertReadFails(Duration.ofMillis(300), "/6/0/2", SERVICE_UNAVAILABLE, "operation timed out");
     }
 
     @Test

@@ -19,6 +19,8 @@ import org.eclipse.leshan.core.node.LwM2mObjectInstance;
 import org.eclipse.leshan.core.node.LwM2mResource;
 import org.eclipse.leshan.core.node.LwM2mResourceInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.codec.opaque.OpaqueCodec;
 import org.lwm2m.gateway.codec.text.TextCodec;
@@ -144,15 +146,10 @@ class ReadTest extends DispatcherTestBase {
         assertCode(NOT_ACCEPTABLE, peer.get("/3/0"));
     }
 
-    @Test
-    void unknownPathsAreNotFound() {
-        assertCode(NOT_FOUND, peer.get("/42"));
-        assertCode(NOT_FOUND, peer.get("/42/0/1"));
-        assertCode(NOT_FOUND, peer.get("/3/1"));
-        assertCode(NOT_FOUND, peer.get("/3/0/17"));
-        assertCode(NOT_FOUND, peer.get("/3/0/999"));
-        assertCode(NOT_FOUND, peer.get("/3/0/6/7"));
-        assertCode(NOT_FOUND, peer.get("/3/0/0/0"));
+    @ParameterizedTest
+    @ValueSource(strings = {"/42", "/42/0/1", "/3/1", "/3/0/17", "/3/0/999", "/3/0/6/7", "/3/0/0/0"})
+    void unknownPathsAreNotFound(String path) {
+        assertCode(NOT_FOUND, peer.get(path));
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.eclipse.californium.core.coap.CoAP.ResponseCode.NOT_FOUND;
 
 import org.eclipse.californium.core.coap.CoAP;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Requests that are not LwM2M device management operations on something this client has. */
 class RoutingTest extends DispatcherTestBase {
@@ -19,13 +21,10 @@ class RoutingTest extends DispatcherTestBase {
         assertCode(METHOD_NOT_ALLOWED, peer.delete("/"));
     }
 
-    @Test
-    void pathsThatAreNotLwM2mAreNotFound() {
-        assertCode(NOT_FOUND, peer.get("/rd"));
-        assertCode(NOT_FOUND, peer.post("/rd/abc", NONE, null));
-        assertCode(NOT_FOUND, peer.get("/.well-known/core"));
-        assertCode(NOT_FOUND, peer.get("/3/zero"));
-        assertCode(NOT_FOUND, peer.get("/3/0/6/0/1"));
+    @ParameterizedTest
+    @CsvSource({"GET, /rd", "POST, /rd/abc", "GET, /.well-known/core", "GET, /3/zero", "GET, /3/0/6/0/1"})
+    void pathsThatAreNotLwM2mAreNotFound(CoAP.Code method, String path) {
+        assertCode(NOT_FOUND, peer.send(method, path));
     }
 
     @Test

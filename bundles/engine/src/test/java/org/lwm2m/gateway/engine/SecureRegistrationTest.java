@@ -28,12 +28,10 @@ class SecureRegistrationTest {
     @RegisterExtension
     final ClientBench bench = new ClientBench();
 
-    private LeshanTestServer leshan;
     private ClientComponent client;
     private RdEvents events;
 
     private void start(String endpoint, String identity, byte[] key) {
-        leshan = bench.leshan();
         client = bench.client(endpoint, ClientBench.FAST, SecureRegistrationTest::shortHandshakes);
         events = bench.events(client);
         client.bindProvider(bench.pskAccount(identity, key), Map.of());
@@ -50,7 +48,8 @@ class SecureRegistrationTest {
 
     @Test
     void registersUpdatesAndDeregistersOverDtlsWithPsk() throws Exception {
-        bench.leshan().addPsk("rd-psk", "rd-psk-identity", KEY);
+        LeshanTestServer leshan = bench.leshan();
+        leshan.addPsk("rd-psk", "rd-psk-identity", KEY);
         start("rd-psk", "rd-psk-identity", KEY);
 
         Registration reg = leshan.registrations().next();
@@ -68,7 +67,8 @@ class SecureRegistrationTest {
 
     @Test
     void wrongKeyFailsRegistrationAndIsRetried() throws Exception {
-        bench.leshan().addPsk("rd-bad-key", "rd-bad-key-identity", KEY);
+        LeshanTestServer leshan = bench.leshan();
+        leshan.addPsk("rd-bad-key", "rd-bad-key-identity", KEY);
         byte[] wrong = KEY.clone();
         wrong[0] ^= 1;
         start("rd-bad-key", "rd-bad-key-identity", wrong);
