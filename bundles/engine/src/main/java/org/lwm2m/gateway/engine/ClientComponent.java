@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.californium.core.server.MessageDeliverer;
 import org.lwm2m.gateway.api.LwM2mException;
@@ -44,6 +45,7 @@ public class ClientComponent implements LwM2mClient {
     private static final Logger LOG = LoggerFactory.getLogger(ClientComponent.class);
 
     private final Executor callbacks;
+    private final ScheduledExecutorService timers;
     private final DelivererFactory dispatchers;
     private final ClientObjects objects;
     private final InstalledCodecs codecs = new InstalledCodecs();
@@ -63,6 +65,7 @@ public class ClientComponent implements LwM2mClient {
     ClientComponent(EngineExecutors executors, String endpoint, RegistrationTimings timings,
             ClientEndpointFactory endpoints, DelivererFactory dispatchers) {
         this.callbacks = executors.callbacks();
+        this.timers = executors.scheduler();
         this.dispatchers = dispatchers;
         String name = checkedEndpoint(endpoint);
         this.objects = new ClientObjects(name);
@@ -207,7 +210,7 @@ public class ClientComponent implements LwM2mClient {
     }
 
     private MessageDeliverer newDeliverer() {
-        return dispatchers.create(context, callbacks);
+        return dispatchers.create(context, callbacks, timers);
     }
 
     private static String checkedEndpoint(String endpoint) {

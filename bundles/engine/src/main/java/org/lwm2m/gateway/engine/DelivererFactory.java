@@ -1,6 +1,7 @@
 package org.lwm2m.gateway.engine;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.californium.core.server.MessageDeliverer;
 
@@ -8,5 +9,9 @@ import org.eclipse.californium.core.server.MessageDeliverer;
 @FunctionalInterface
 interface DelivererFactory {
 
-    MessageDeliverer create(RequestContext context, Executor executor);
+    /**
+     * @param executor runs the handling of each request (the engine's callback pool)
+     * @param timers   runs the timeouts of requests (the engine's scheduler)
+     */
+    MessageDeliverer create(RequestContext context, Executor executor, ScheduledExecutorService timers);
 }

@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -29,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * Every request is handled on {@code executor} (the engine's callback pool), so providers and callbacks never run
  * on Californium's threads and a slow one cannot hold up retransmissions. Every request is answered exactly once:
  * an operation that fails answers with its LwM2M code and a short diagnostic, anything unexpected with 5.00,
- * anything slower than the timeout with 5.03.
+ * anything slower than the timeout with 5.03. The timeout runs on {@code timers} (the engine's scheduler).
  */
 final class RequestDispatcher implements MessageDeliverer {
 
@@ -43,6 +45,7 @@ final class RequestDispatcher implements MessageDeliverer {
 
     private final RequestContext context;
     private final Executor executor;
+    private final ScheduledExecutorService timers;
     private final Duration timeout;
     private final ReadOperation read;
     private final DiscoverOperation discover;
@@ -51,13 +54,14 @@ final class RequestDispatcher implements MessageDeliverer {
     private final CreateOperation create;
     private final DeleteOperation delete;
 
-    RequestDispatcher(RequestContext context, Executor executor) {
-        this(context, executor, DEFAULT_TIMEOUT);
+    RequestDispatcher(RequestContext context, Executor executor, ScheduledExecutorService timers) {
+        this(context, executor, timers, DEFAULT_TIMEOUT);
     }
 
-    RequestDispatcher(RequestContext context, Executor executor, Duration timeout) {
+    RequestDispatcher(RequestContext context, Executor executor, ScheduledExecutorService timers, Duration timeout) {
         this.context = context;
         this.executor = executor;
+        this.timers = timers;
         this.timeout = timeout;
         ContentNegotiation negotiation = new ContentNegotiation(context);
         this.read = new ReadOperation(negotiation);
@@ -73,14 +77,27 @@ final class RequestDispatcher implements MessageDeliverer {
         Request request = exchange.getRequest();
         CompletableFuture<Reply> reply;
         try {
-            reply = CompletableFuture.supplyAsync(() -> handle(request), executor)
-                    .thenCompose(stage -> stage)
-                    .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            reply = CompletableFuture.supplyAsync(() -> handle(request), executor).thenCompose(stage -> stage);
         } catch (RejectedExecutionException e) {
             respond(exchange, Reply.error(ResponseCode.SERVICE_UNAVAILABLE, "client is shutting down"));
             return;
         }
+        limit(reply);
         reply.whenComplete((r, failure) -> respond(exchange, failure == null ? r : failed(request, failure)));
+    }
+
+    /**
+     * Fails {@code reply} with a TimeoutException unless it completes within the timeout. Not orTimeout: that
+     * timer runs on a JDK thread that the engine does not own and that outlives it.
+     */
+    private void limit(CompletableFuture<Reply> reply) {
+        try {
+            ScheduledFuture<?> timer = timers.schedule(() -> reply.completeExceptionally(new TimeoutException()),
+                    timeout.toMillis(), TimeUnit.MILLISECONDS);
+            reply.whenComplete((r, failure) -> timer.cancel(false));
+        } catch (RejectedExecutionException e) {
+            reply.completeExceptionally(e);
+        }
     }
 
     @Override

@@ -52,7 +52,7 @@ final class CoapPeer implements AutoCloseable {
         });
         Configuration config = new Configuration(CoapConfig.DEFINITIONS, UdpConfig.DEFINITIONS);
         device = endpoint(config);
-        device.setMessageDeliverer(new RequestDispatcher(context, workers, timeout));
+        device.setMessageDeliverer(new RequestDispatcher(context, workers, coapThreads, timeout));
         server = endpoint(config);
         try {
             device.start();
