@@ -119,14 +119,18 @@ public record LwM2mPath(int objectId, int instanceId, int resourceId, int resour
 
     /** Whether this path equals {@code other} or lies below it. */
     public boolean startsWith(LwM2mPath other) {
-        int[] mine = {objectId, instanceId, resourceId, resourceInstanceId};
-        int[] theirs = {other.objectId, other.instanceId, other.resourceId, other.resourceInstanceId};
+        int[] mine = ids();
+        int[] theirs = other.ids();
         for (int i = 0; i < other.depth(); i++) {
             if (mine[i] != theirs[i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    private int[] ids() {
+        return new int[] {objectId, instanceId, resourceId, resourceInstanceId};
     }
 
     @Override
@@ -148,7 +152,7 @@ public record LwM2mPath(int objectId, int instanceId, int resourceId, int resour
             return "/";
         }
         StringBuilder sb = new StringBuilder();
-        for (int id : new int[] {objectId, instanceId, resourceId, resourceInstanceId}) {
+        for (int id : ids()) {
             if (id == NONE) {
                 break;
             }

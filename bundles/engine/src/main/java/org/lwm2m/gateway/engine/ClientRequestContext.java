@@ -6,20 +6,19 @@ import org.lwm2m.gateway.api.LwM2mPath;
 record ClientRequestContext(ClientObjects objects, InstalledCodecs codecs, ClaimedCallbacks claims,
         RegistrationClient registration) implements RequestContext {
 
-    private static final int SERVER = 1;
     private static final int REGISTRATION_UPDATE_TRIGGER = 8;
 
     /** A written Server instance may carry a new lifetime or binding: the registration compares and updates. */
     @Override
     public void afterWrite(LwM2mPath path) {
-        if (path.objectId() == SERVER) {
+        if (path.objectId() == ServerSettingsReader.SERVER) {
             registration.scheduleReconcile();
         }
     }
 
     @Override
     public void afterExecute(LwM2mPath path) {
-        if (path.objectId() == SERVER && path.resourceId() == REGISTRATION_UPDATE_TRIGGER) {
+        if (path.objectId() == ServerSettingsReader.SERVER && path.resourceId() == REGISTRATION_UPDATE_TRIGGER) {
             registration.requestUpdate();
         }
     }

@@ -2,7 +2,6 @@ package org.lwm2m.gateway.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 import org.lwm2m.gateway.api.ContentFormats;
 import org.lwm2m.gateway.api.LwM2mException;
@@ -71,7 +70,7 @@ final class ContentNegotiation {
         }
         List<Integer> candidates = new ArrayList<>();
         candidates.add(target.isSingleValue() ? ContentFormats.TEXT : ContentFormats.TLV);
-        candidates.addAll(new TreeSet<>(context.codecs().nodeFormats()));
+        candidates.addAll(context.codecs().nodeFormats());
         for (int format : candidates) {
             Choice choice = usable(target, format);
             if (choice != null) {

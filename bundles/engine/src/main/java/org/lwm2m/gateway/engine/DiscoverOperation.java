@@ -44,7 +44,7 @@ final class DiscoverOperation {
         List<CompletableFuture<Link>> links = new ArrayList<>();
         ObjectProvider provider = target.provider();
         if (path.isObject()) {
-            links.add(CompletableFuture.completedFuture(objectLink(target)));
+            links.add(CompletableFuture.completedFuture(RegistrationLinks.objectLink(target.model())));
             for (int instanceId : provider.instanceIds()) {
                 addInstance(links, provider, instanceId);
             }
@@ -55,13 +55,6 @@ final class DiscoverOperation {
         }
         return CompletableFuture.allOf(links.toArray(CompletableFuture[]::new)).thenApply(done -> Reply
                 .content(ContentFormats.LINK, codec.encode(links.stream().map(CompletableFuture::join).toList())));
-    }
-
-    private static Link objectLink(Target target) {
-        String objectPath = LwM2mPath.of(target.path().objectId()).toString();
-        return target.model().hasNonDefaultVersion()
-                ? Link.of(objectPath, LinkParam.token("ver", target.model().version()))
-                : Link.of(objectPath);
     }
 
     private void addInstance(List<CompletableFuture<Link>> links, ObjectProvider provider, int instanceId) {

@@ -2,7 +2,6 @@ package org.lwm2m.gateway.engine;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,7 +38,7 @@ final class InstalledCodecs {
     }
 
     /** The content formats of every installed node codec, ascending. */
-    Set<Integer> nodeFormats() {
+    SortedSet<Integer> nodeFormats() {
         SortedSet<Integer> formats = new TreeSet<>();
         nodeCodecs.forEach(c -> formats.add(c.contentFormat()));
         return Collections.unmodifiableSortedSet(formats);

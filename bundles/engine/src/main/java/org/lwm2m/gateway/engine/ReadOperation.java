@@ -35,8 +35,6 @@ final class ReadOperation {
         } catch (CodecException e) {
             throw new CompletionException(new LwM2mException(ResponseCode.INTERNAL_SERVER_ERROR,
                     "cannot encode " + target.path() + ": " + e.getMessage(), e));
-        } catch (RuntimeException e) {
-            throw new CompletionException(e);
         }
     }
 }

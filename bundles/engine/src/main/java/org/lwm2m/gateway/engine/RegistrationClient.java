@@ -176,8 +176,7 @@ final class RegistrationClient {
     void triggerUpdate() {
         exec(() -> {
             forceUpdate = true;
-            cancel(retryTimer);
-            retryTimer = null;
+            cancelRetry();
             reconcile();
         });
     }
@@ -267,7 +266,6 @@ final class RegistrationClient {
             return;
         }
         ServerSettings settings = read.get();
-        List<Link> links = RegistrationLinks.of(objects.providers(), codecs.nodeFormats());
         LinkCodec linkCodec = codecs.linkCodec();
         if (linkCodec == null && location == null) {
             if (!waitingForLinkCodec) {
@@ -277,14 +275,14 @@ final class RegistrationClient {
             return;
         }
         waitingForLinkCodec = false;
+        List<Link> links = RegistrationLinks.of(objects.providers(), codecs.nodeFormats());
         // Without a link codec a registered client still keeps its registration alive, just without new links.
         boolean linksChanged = linkCodec != null && !links.equals(registeredLinks);
         if (location == null) {
             if (retryTimer != null && !forceUpdate) {
                 return;
             }
-            cancel(retryTimer);
-            retryTimer = null;
+            cancelRetry();
             register(settings, links, linkCodec);
         } else if (forceRegister || !settings.connection().equals(registered.connection())) {
             forceRegister = false;
@@ -298,7 +296,7 @@ final class RegistrationClient {
     private void register(ServerSettings settings, List<Link> links, LinkCodec linkCodec) {
         forceUpdate = false;
         forceRegister = false;
-        cancel(refreshTimer);
+        cancelRefresh();
         closeEndpoint();
         try {
             endpoint.set(endpoints.create(settings.connection(), deliverers.get()));
@@ -358,8 +356,7 @@ final class RegistrationClient {
         byte[] payload = newLinks == null ? null : linkCodec.encode(newLinks);
         List<Link> links = newLinks == null ? registeredLinks : newLinks;
         forceUpdate = false;
-        cancel(refreshTimer);
-        refreshTimer = null;
+        cancelRefresh();
         state = ClientState.UPDATING;
         events.accept(ClientEvent.REG_UPDATE);
         Request request;
@@ -400,8 +397,7 @@ final class RegistrationClient {
 
     /** De-registers, waiting at most {@code boundMillis}, then closes the endpoint and runs {@code then}. */
     private void deregister(long boundMillis, Runnable then) {
-        cancel(refreshTimer);
-        refreshTimer = null;
+        cancelRefresh();
         state = ClientState.DEREGISTERING;
         Request request;
         try {
@@ -432,8 +428,7 @@ final class RegistrationClient {
 
     /** Gives up the registration, if any, and waits in IDLE for the objects to change. */
     private void leave(ClientEvent event) {
-        cancel(retryTimer);
-        retryTimer = null;
+        cancelRetry();
         failures = 0;
         if (location != null) {
             deregister(timings.deregisterTimeout().toMillis(), () -> fire(event));
@@ -446,10 +441,8 @@ final class RegistrationClient {
 
     /** The stop sequence of {@link #beginStop()}, bounded as a whole by the de-register timeout. */
     private void shutdown() {
-        cancel(retryTimer);
-        cancel(refreshTimer);
-        retryTimer = null;
-        refreshTimer = null;
+        cancelRetry();
+        cancelRefresh();
         long deadline = System.nanoTime() + timings.deregisterTimeout().toNanos();
         Runnable leave = () -> {
             if (location != null) {
@@ -606,6 +599,16 @@ final class RegistrationClient {
             LOG.debug("{}: engine executor is shut down", endpointName);
             return null;
         }
+    }
+
+    private void cancelRetry() {
+        cancel(retryTimer);
+        retryTimer = null;
+    }
+
+    private void cancelRefresh() {
+        cancel(refreshTimer);
+        refreshTimer = null;
     }
 
     private static void cancel(ScheduledFuture<?> future) {

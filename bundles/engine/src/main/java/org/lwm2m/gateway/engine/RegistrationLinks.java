@@ -44,16 +44,20 @@ final class RegistrationLinks {
                 continue;
             }
             SortedSet<Integer> instances = provider.instanceIds();
-            String object = "/" + model.id();
-            if (model.hasNonDefaultVersion()) {
-                links.add(Link.of(object, LinkParam.token("ver", model.version())));
-            } else if (instances.isEmpty()) {
-                links.add(Link.of(object));
+            if (model.hasNonDefaultVersion() || instances.isEmpty()) {
+                links.add(objectLink(model));
             }
             for (int instance : instances) {
-                links.add(Link.of(object + "/" + instance));
+                links.add(Link.of("/" + model.id() + "/" + instance));
             }
         }
         return List.copyOf(links);
+    }
+
+    /** The link of an object, {@code </3>}, with {@code ver} when its version is not 1.0. */
+    static Link objectLink(ObjectModel model) {
+        String object = "/" + model.id();
+        return model.hasNonDefaultVersion() ? Link.of(object, LinkParam.token("ver", model.version()))
+                : Link.of(object);
     }
 }

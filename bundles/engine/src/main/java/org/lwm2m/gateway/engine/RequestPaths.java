@@ -34,7 +34,11 @@ final class RequestPaths {
         if (segment.isEmpty() || !segment.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new LwM2mException(ResponseCode.NOT_FOUND, "no such path: /" + String.join("/", segments));
         }
-        String digits = segment.replaceFirst("^0+(?=.)", "");
+        int start = 0;
+        while (start < segment.length() - 1 && segment.charAt(start) == '0') {
+            start++;
+        }
+        String digits = segment.substring(start);
         if (digits.length() > MAX_DIGITS || Integer.parseInt(digits) > LwM2mPath.MAX_ID) {
             throw LwM2mException.badRequest("id out of range 0.." + LwM2mPath.MAX_ID + ": " + abbreviate(segment));
         }

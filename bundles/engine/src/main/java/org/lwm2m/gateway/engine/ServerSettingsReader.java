@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.ResponseCode;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
 import org.lwm2m.gateway.api.node.SingleResource;
@@ -72,7 +73,8 @@ final class ServerSettingsReader {
             if (v != null && asLong(v) == ssid) {
                 long lifetime = number(server, id, SRV_LIFETIME, "Lifetime");
                 if (lifetime <= 0) {
-                    throw new ServerSettingsException("lifetime of /1/" + id + " is not positive: " + lifetime);
+                    throw new ServerSettingsException(
+                            "lifetime of " + LwM2mPath.of(SERVER, id) + " is not positive: " + lifetime);
                 }
                 Value binding = value(server, id, SRV_BINDING);
                 String b = binding instanceof Value.Str s && !s.value().isBlank()
@@ -86,7 +88,7 @@ final class ServerSettingsReader {
     private ServerConnection connection(ObjectProvider security, int id) throws ServerSettingsException {
         Value uriValue = value(security, id, SEC_URI);
         if (!(uriValue instanceof Value.Str s) || s.value().isBlank()) {
-            throw new ServerSettingsException("/0/" + id + " has no server URI");
+            throw new ServerSettingsException(LwM2mPath.of(SECURITY, id) + " has no server URI");
         }
         URI uri;
         try {
@@ -163,7 +165,7 @@ final class ServerSettingsReader {
         return Long.MIN_VALUE;
     }
 
-    private static String path(ObjectProvider provider, int instance, int resource) {
-        return "/" + provider.model().id() + "/" + instance + "/" + resource;
+    private static LwM2mPath path(ObjectProvider provider, int instance, int resource) {
+        return LwM2mPath.of(provider.model().id(), instance, resource);
     }
 }

@@ -46,10 +46,6 @@ record Target(LwM2mPath path, ObjectProvider provider, ObjectModel model, Resour
         return new Target(path, provider, model, resource);
     }
 
-    int instanceId() {
-        return path.instanceId();
-    }
-
     /** The path of the resource this target is or lies in. */
     LwM2mPath resourcePath() {
         return LwM2mPath.of(path.objectId(), path.instanceId(), path.resourceId());

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.model.ResourceType;
 
 /** A multiple-instance resource: resource instance id to value, all of one type. May be empty. */
@@ -19,7 +20,7 @@ public record MultipleResource(int id, ResourceType type, SortedMap<Integer, Val
                 throw new IllegalArgumentException(
                         "resource instance " + e.getKey() + " is " + e.getValue().type() + ", expected " + type);
             }
-            if (e.getKey() < 0 || e.getKey() > 65534) {
+            if (e.getKey() < 0 || e.getKey() > LwM2mPath.MAX_ID) {
                 throw new IllegalArgumentException("resource instance id out of range: " + e.getKey());
             }
         }

@@ -1,9 +1,5 @@
 package org.lwm2m.gateway.codec.link;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,6 +7,7 @@ import org.lwm2m.gateway.api.ContentFormats;
 import org.lwm2m.gateway.api.codec.CodecException;
 import org.lwm2m.gateway.api.codec.ContentCodec;
 import org.lwm2m.gateway.api.codec.LinkCodec;
+import org.lwm2m.gateway.api.codec.Utf8;
 import org.lwm2m.gateway.api.link.Link;
 import org.osgi.service.component.annotations.Component;
 
@@ -38,18 +35,6 @@ public class LinkFormatCodec implements LinkCodec {
     @Override
     public List<Link> decode(byte[] payload) throws CodecException {
         Objects.requireNonNull(payload, "payload");
-        return List.copyOf(LinkFormatParser.parse(utf8(payload)));
-    }
-
-    private static String utf8(byte[] payload) throws CodecException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(payload))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new CodecException("link format payload is not valid UTF-8", e);
-        }
+        return List.copyOf(LinkFormatParser.parse(Utf8.decode(payload)));
     }
 }

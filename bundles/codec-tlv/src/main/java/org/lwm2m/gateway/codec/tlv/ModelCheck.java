@@ -32,14 +32,4 @@ final class ModelCheck {
         }
         return resource;
     }
-
-    /** The model of the multiple resource that holds the resource instance at {@code path}. */
-    static ResourceModel multipleResource(LwM2mPath path, ObjectModel model) throws CodecException {
-        ResourceModel resource = resource(path, model);
-        if (!resource.multiple()) {
-            throw new CodecException(path + " addresses an instance of the single resource "
-                    + LwM2mPath.of(path.objectId(), path.instanceId(), path.resourceId()));
-        }
-        return resource;
-    }
 }

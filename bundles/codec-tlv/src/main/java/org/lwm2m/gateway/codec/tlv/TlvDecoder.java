@@ -6,6 +6,7 @@ import java.util.TreeMap;
 
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.codec.CodecException;
+import org.lwm2m.gateway.api.codec.SingleValueTarget;
 import org.lwm2m.gateway.api.model.ObjectModel;
 import org.lwm2m.gateway.api.model.ResourceModel;
 import org.lwm2m.gateway.api.node.InstanceNode;
@@ -127,7 +128,7 @@ final class TlvDecoder {
     }
 
     private ResourceInstance resourceInstanceAt(LwM2mPath path, List<Tlv> tlvs) throws CodecException {
-        ResourceModel resource = ModelCheck.multipleResource(path, model);
+        ResourceModel resource = SingleValueTarget.resolve(path, model).resource();
         if (tlvs.size() != 1) {
             throw new CodecException(path + " takes exactly one resource instance TLV, found " + tlvs.size());
         }

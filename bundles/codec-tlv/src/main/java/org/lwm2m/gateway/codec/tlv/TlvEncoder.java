@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.codec.CodecException;
+import org.lwm2m.gateway.api.codec.SingleValueTarget;
 import org.lwm2m.gateway.api.model.ObjectModel;
 import org.lwm2m.gateway.api.model.ResourceModel;
 import org.lwm2m.gateway.api.node.InstanceNode;
@@ -42,7 +43,7 @@ final class TlvEncoder {
             case 3 -> writeResource(out, path, nodeAt(path, node, ResourceNode.class, path.resourceId()), model);
             default -> {
                 ResourceInstance instance = nodeAt(path, node, ResourceInstance.class, path.resourceInstanceId());
-                ResourceModel resource = ModelCheck.multipleResource(path, model);
+                ResourceModel resource = SingleValueTarget.resolve(path, model).resource();
                 out.write(TlvKind.RESOURCE_INSTANCE, instance.id(), value(path, resource, instance.value()));
             }
         }

@@ -28,11 +28,13 @@ final class TlvReader {
             if (headerEnd > to) {
                 throw new CodecException("TLV header at offset " + pos + " is truncated");
             }
-            int id = unsigned(payload, pos + 1, idLength);
+            int id = (int) TlvValues.readUnsigned(payload, pos + 1, idLength);
             if (id == RESERVED_ID) {
                 throw new CodecException("TLV at offset " + pos + " uses the reserved identifier 65535");
             }
-            int length = lengthType == 0 ? type & 0x7 : unsigned(payload, pos + 1 + idLength, lengthType);
+            int length = lengthType == 0
+                    ? type & 0x7
+                    : (int) TlvValues.readUnsigned(payload, pos + 1 + idLength, lengthType);
             if (length > to - headerEnd) {
                 throw new CodecException("TLV at offset " + pos + " claims " + length + " bytes, only "
                         + (to - headerEnd) + " remain");
@@ -41,13 +43,5 @@ final class TlvReader {
             pos = headerEnd + length;
         }
         return tlvs;
-    }
-
-    private static int unsigned(byte[] payload, int start, int count) {
-        int value = 0;
-        for (int i = start; i < start + count; i++) {
-            value = (value << 8) | (payload[i] & 0xff);
-        }
-        return value;
     }
 }

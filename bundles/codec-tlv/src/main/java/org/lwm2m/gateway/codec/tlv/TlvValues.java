@@ -112,7 +112,7 @@ final class TlvValues {
         return v;
     }
 
-    private static long readUnsigned(byte[] payload, int start, int width) {
+    static long readUnsigned(byte[] payload, int start, int width) {
         long v = 0;
         for (int i = start; i < start + width; i++) {
             v = (v << 8) | (payload[i] & 0xff);

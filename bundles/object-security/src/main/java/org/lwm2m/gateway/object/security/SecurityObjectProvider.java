@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 public class SecurityObjectProvider extends BaseObjectProvider {
 
-    static final String DDF = "/ddf/0-1_1.xml";
+    /** Shared by the components of every client configuration, so the DDF is parsed once, not per client. */
+    private static final ObjectModel MODEL = ObjectModel.load(SecurityObjectProvider.class, "/ddf/0-1_1.xml");
 
     static final int SERVER_URI = 0;
     static final int BOOTSTRAP_SERVER = 1;
@@ -48,7 +49,7 @@ public class SecurityObjectProvider extends BaseObjectProvider {
      */
     @Activate
     public SecurityObjectProvider(SecurityConfig config) {
-        super(ObjectModel.load(SecurityObjectProvider.class, DDF));
+        super(MODEL);
         this.settings = SecuritySettings.from(config);
         putInstance(0, account());
         LOG.info("Security object for endpoint {}: server {}, security mode {}{}", settings.endpoint(),

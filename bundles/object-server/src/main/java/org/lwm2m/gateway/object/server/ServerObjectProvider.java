@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 public class ServerObjectProvider extends BaseObjectProvider {
 
-    static final String DDF = "/ddf/1-1_1.xml";
+    /** Shared by the components of every client configuration, so the DDF is parsed once, not per client. */
+    private static final ObjectModel MODEL = ObjectModel.load(ServerObjectProvider.class, "/ddf/1-1_1.xml");
 
     static final int SHORT_SERVER_ID = 0;
     static final int LIFETIME = 1;
@@ -56,7 +57,7 @@ public class ServerObjectProvider extends BaseObjectProvider {
      */
     @Activate
     public ServerObjectProvider(ServerConfig config) {
-        super(ObjectModel.load(ServerObjectProvider.class, DDF));
+        super(MODEL);
         this.settings = ServerSettings.from(config);
         putInstance(0, account());
         LOG.info("Server object for endpoint {}: short server id {}, lifetime {} s, binding {}",
