@@ -21,7 +21,7 @@ import org.eclipse.californium.scandium.dtls.pskstore.AdvancedSinglePskStore;
 
 /**
  * Creates the started CoAP endpoint a client reaches its server through: UDP, or DTLS with a pre-shared key, bound
- * to an ephemeral port on the wildcard address. Every endpoint runs on the engine's shared executor; what remains
+ * to an ephemeral port on the wildcard address. Only that server's requests reach the deliverer. Every endpoint runs on the engine's shared executor; what remains
  * per endpoint is one receiver thread, plus one sender thread for UDP.
  */
 final class ClientEndpointFactory {
@@ -55,7 +55,9 @@ final class ClientEndpointFactory {
         CoapEndpoint endpoint = new CoapEndpoint.Builder().setConnector(connector).setConfiguration(configuration)
                 .build();
         endpoint.setExecutors(executor, executor);
-        endpoint.setMessageDeliverer(deliverer);
+        OwnServerFilter filter = new OwnServerFilter(deliverer);
+        endpoint.addInterceptor(filter);
+        endpoint.setMessageDeliverer(filter);
         try {
             endpoint.start();
         } catch (IOException | RuntimeException e) {

@@ -84,15 +84,20 @@ public abstract class BaseObjectProvider implements ObjectProvider {
     public CompletionStage<Void> write(int instanceId, List<ResourceNode> resources, WriteMode mode) {
         try {
             ObjectInstance instance = existing(instanceId);
+            List<Integer> changed = new ArrayList<>();
             synchronized (instance) {
                 for (ResourceNode r : resources) {
                     instance.check(r, mode);
                 }
                 for (ResourceNode r : resources) {
+                    ResourceNode before = current(instance, r.id());
                     instance.write(r, mode);
+                    if (before == null || !before.equals(current(instance, r.id()))) {
+                        changed.add(r.id());
+                    }
                 }
             }
-            resources.forEach(r -> fireValueChanged(instanceId, r.id()));
+            changed.forEach(resourceId -> fireValueChanged(instanceId, resourceId));
             return CompletableFuture.completedFuture(null);
         } catch (LwM2mException e) {
             return CompletableFuture.failedFuture(e);
@@ -162,6 +167,18 @@ public abstract class BaseObjectProvider implements ObjectProvider {
     @Override
     public void removeListener(ObjectListener listener) {
         listeners.remove(listener);
+    }
+
+    /**
+     * What a resource holds now, or null where that is unknown (absent, or not readable): a write there counts as
+     * a change, since nobody can tell it was none.
+     */
+    private static ResourceNode current(ObjectInstance instance, int resourceId) {
+        try {
+            return instance.read(resourceId);
+        } catch (LwM2mException e) {
+            return null;
+        }
     }
 
     private ObjectInstance existing(int instanceId) throws LwM2mException {

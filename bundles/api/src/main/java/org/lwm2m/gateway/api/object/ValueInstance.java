@@ -44,12 +44,14 @@ public class ValueInstance implements ObjectInstance {
     private final IntConsumer onChange;
     private final Map<Integer, ResourceNode> values = new ConcurrentHashMap<>();
     private final Map<Integer, Supplier<ResourceNode>> suppliers = new ConcurrentHashMap<>();
+    /** The last value each bound resource was read with, to tell a change from a repeat. */
+    private final Map<Integer, ResourceNode> sampled = new ConcurrentHashMap<>();
     private final Map<Integer, ExecuteHandler> handlers = new ConcurrentHashMap<>();
     private final Map<Integer, WriteCheck> checks = new ConcurrentHashMap<>();
 
     /**
-     * @param onChange told the resource id whenever a value is set locally (not through {@link #write}, whose
-     *                 caller reports the change itself)
+     * @param onChange told the resource id whenever a value set locally or read from a supplier differs from the
+     *                 one before (not on {@link #write}, whose caller reports the change itself)
      */
     public ValueInstance(ObjectModel model, int id, IntConsumer onChange) {
         this.model = model;
@@ -61,35 +63,47 @@ public class ValueInstance implements ObjectInstance {
         return id;
     }
 
-    /** Sets a single resource's value. */
+    /** Sets a single resource's value; listeners hear of it if the value is not the one the resource had. */
     public ValueInstance set(int resourceId, Value value) {
-        values.put(resourceId, new SingleResource(resourceId, value));
-        suppliers.remove(resourceId);
-        onChange.accept(resourceId);
-        return this;
+        return store(new SingleResource(resourceId, value));
     }
 
-    /** Sets all instances of a multiple resource, numbered 0, 1, 2 ... */
+    /** Sets all instances of a multiple resource, numbered 0, 1, 2 ...; listeners hear of it if they changed. */
     public ValueInstance setAll(int resourceId, List<Value> list) {
-        values.put(resourceId, MultipleResource.ofList(resourceId, model(resourceId).type(), list));
-        suppliers.remove(resourceId);
-        onChange.accept(resourceId);
-        return this;
+        return store(MultipleResource.ofList(resourceId, model(resourceId).type(), list));
     }
 
-    /** Reads the resource live from {@code supplier} at every read, until a value is written. */
+    /**
+     * Reads the resource live from {@code supplier} at every read, until a value is written. A read that finds
+     * a value other than the previous read found tells the listeners, so a bound value reports its changes as
+     * soon as anyone reads it.
+     */
     public ValueInstance bind(int resourceId, Supplier<Value> supplier) {
         model(resourceId);
-        suppliers.put(resourceId, () -> new SingleResource(resourceId, supplier.get()));
-        values.remove(resourceId);
+        return supply(resourceId, () -> new SingleResource(resourceId, supplier.get()));
+    }
+
+    /** Reads a multiple resource live from {@code supplier} at every read, as {@link #bind} does. */
+    public ValueInstance bindAll(int resourceId, Supplier<List<Value>> supplier) {
+        ResourceModel rm = model(resourceId);
+        return supply(resourceId, () -> MultipleResource.ofList(resourceId, rm.type(), supplier.get()));
+    }
+
+    private ValueInstance store(ResourceNode node) {
+        ResourceNode before = get(node.id());
+        values.put(node.id(), node);
+        suppliers.remove(node.id());
+        sampled.remove(node.id());
+        if (!node.equals(before)) {
+            onChange.accept(node.id());
+        }
         return this;
     }
 
-    /** Reads a multiple resource live from {@code supplier} at every read. */
-    public ValueInstance bindAll(int resourceId, Supplier<List<Value>> supplier) {
-        ResourceModel rm = model(resourceId);
-        suppliers.put(resourceId, () -> MultipleResource.ofList(resourceId, rm.type(), supplier.get()));
+    private ValueInstance supply(int resourceId, Supplier<ResourceNode> supplier) {
+        suppliers.put(resourceId, supplier);
         values.remove(resourceId);
+        sampled.remove(resourceId);
         return this;
     }
 
@@ -110,7 +124,15 @@ public class ValueInstance implements ObjectInstance {
     /** The current node of a resource, or null if the instance lacks it. */
     public ResourceNode get(int resourceId) {
         Supplier<ResourceNode> s = suppliers.get(resourceId);
-        return s != null ? s.get() : values.get(resourceId);
+        if (s == null) {
+            return values.get(resourceId);
+        }
+        ResourceNode node = s.get();
+        ResourceNode previous = sampled.put(resourceId, node);
+        if (previous != null && !previous.equals(node)) {
+            onChange.accept(resourceId);
+        }
+        return node;
     }
 
     @Override
@@ -144,6 +166,7 @@ public class ValueInstance implements ObjectInstance {
     @Override
     public void write(ResourceNode resource, WriteMode mode) {
         suppliers.remove(resource.id());
+        sampled.remove(resource.id());
         ResourceNode current = values.get(resource.id());
         if (mode == WriteMode.UPDATE && resource instanceof MultipleResource update
                 && current instanceof MultipleResource existing) {

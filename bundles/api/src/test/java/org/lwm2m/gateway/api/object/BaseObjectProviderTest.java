@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.lwm2m.gateway.api.LwM2mException;
@@ -28,6 +29,7 @@ class BaseObjectProviderTest {
 
     private final List<String> events = new ArrayList<>();
     private final List<String> executed = new ArrayList<>();
+    private final AtomicLong memoryFree = new AtomicLong(1234);
 
     private final class Device extends BaseObjectProvider {
         final ValueInstance instance = new ValueInstance(DEVICE, 0, r -> fireValueChanged(0, r));
@@ -36,7 +38,7 @@ class BaseObjectProviderTest {
             super(DEVICE);
             instance.set(0, Value.of("ACME"))
                     .set(15, Value.of("Europe/Paris"))
-                    .bind(10, () -> Value.of(1234L))
+                    .bind(10, () -> Value.of(memoryFree.get()))
                     .setAll(7, List.of(Value.of(3300L), Value.of(5000L)))
                     .onExecute(4, args -> executed.add("reboot " + args))
                     .onWrite(15, r -> {
@@ -141,5 +143,38 @@ class BaseObjectProviderTest {
         Device d = device();
         d.instance.set(9, Value.of(80L));
         assertEquals(List.of("/3/0/9"), events);
+    }
+
+    @Test
+    void settingTheValueAResourceHasIsNoChange() {
+        Device d = device();
+        d.instance.set(0, Value.of("ACME")).setAll(7, List.of(Value.of(3300L), Value.of(5000L)));
+        assertEquals(List.of(), events);
+
+        d.instance.setAll(7, List.of(Value.of(3300L)));
+        d.instance.set(10, Value.of(1234L));
+        d.instance.set(10, Value.of(1235L));
+        assertEquals(List.of("/3/0/7", "/3/0/10"), events, "the bound value was 1234 until set");
+    }
+
+    @Test
+    void aBoundValueReportsItsChangesWhenRead() throws Exception {
+        Device d = device();
+        await(d.read(0, 10));
+        await(d.read(0, 10));
+        assertEquals(List.of(), events);
+
+        memoryFree.set(999);
+        assertEquals(new SingleResource(10, Value.of(999L)), await(d.read(0, 10)));
+        await(d.read(0, 10));
+        assertEquals(List.of("/3/0/10"), events);
+    }
+
+    @Test
+    void aServerWriteOfTheSameValueIsNoChange() throws Exception {
+        Device d = device();
+        await(d.write(0, List.of(new SingleResource(0, Value.of("ACME")), new SingleResource(15, Value.of("UTC"))),
+                WriteMode.UPDATE));
+        assertEquals(List.of("/3/0/15"), events);
     }
 }

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * The Device object's view of time: the system clock shifted by whatever offset a server set through Current
- * Time (so time keeps running), the time zone, and the UTC offset, which follows the zone unless set itself.
+ * Time (so time keeps running), the time zone, and the UTC offset, which follows the zone unless set itself. A
+ * UTC offset that was set reads back exactly as it was written: a server that wrote "+02:00" compares what it
+ * reads with what it wrote.
  */
 final class DeviceClock {
 
@@ -24,7 +26,7 @@ final class DeviceClock {
     private final Clock system;
     private volatile Duration shift = Duration.ZERO;
     private volatile ZoneId zone;
-    private volatile Optional<ZoneOffset> fixedOffset = Optional.empty();
+    private volatile Optional<String> writtenOffset = Optional.empty();
 
     DeviceClock(Clock system, ZoneId zone) {
         this.system = Objects.requireNonNull(system, "system");
@@ -51,13 +53,15 @@ final class DeviceClock {
      */
     void setZone(String id) {
         zone = parseZone(id);
-        fixedOffset = Optional.empty();
+        writtenOffset = Optional.empty();
     }
 
-    /** The UTC offset in effect, as "UTC+02:00". */
+    /** The UTC offset in effect: as it was written if it was set, else the zone's, as "UTC+02:00". */
     String utcOffset() {
-        ZoneOffset offset = fixedOffset.orElseGet(() -> zone.getRules().getOffset(now()));
-        return "UTC" + (offset.equals(ZoneOffset.UTC) ? "+00:00" : offset.getId());
+        return writtenOffset.orElseGet(() -> {
+            ZoneOffset offset = zone.getRules().getOffset(now());
+            return "UTC" + (offset.equals(ZoneOffset.UTC) ? "+00:00" : offset.getId());
+        });
     }
 
     /**
@@ -66,7 +70,8 @@ final class DeviceClock {
      * @throws IllegalArgumentException if {@code text} is not an offset such as "+02:00" or "UTC+2"
      */
     void setUtcOffset(String text) {
-        fixedOffset = Optional.of(parseUtcOffset(text));
+        parseUtcOffset(text);
+        writtenOffset = Optional.of(text);
     }
 
     static ZoneId parseZone(String id) {

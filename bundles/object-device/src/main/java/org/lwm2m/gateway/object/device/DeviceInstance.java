@@ -78,8 +78,11 @@ final class DeviceInstance implements ObjectInstance {
                     ((Value.Time) ((SingleResource) resource).value()).epochSeconds()));
             case UTC_OFFSET -> clock.setUtcOffset(text(resource));
             case TIMEZONE -> {
+                String offset = clock.utcOffset();
                 clock.setZone(text(resource));
-                onChange.accept(UTC_OFFSET);
+                if (!offset.equals(clock.utcOffset())) {
+                    onChange.accept(UTC_OFFSET);
+                }
             }
             default -> values.write(resource, mode);
         }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Reads small text files of /sys and /proc below a root directory (the file system root in production, a
@@ -31,14 +30,16 @@ final class SystemFiles {
 
     /** The value of the first "key : value" line of a file with this key, as in /proc/cpuinfo and /proc/meminfo. */
     Optional<String> field(String relativePath, String key) {
-        try (Stream<String> lines = Files.lines(root.resolve(relativePath))) {
-            return lines.map(line -> line.split(":", 2))
-                    .filter(parts -> parts.length == 2 && parts[0].trim().equals(key))
-                    .map(parts -> parts[1].trim())
-                    .filter(value -> !value.isEmpty())
-                    .findFirst();
-        } catch (IOException | UncheckedIOException | SecurityException e) {
-            return Optional.empty();
-        }
+        return read(relativePath).flatMap(text -> fieldOf(text, key));
+    }
+
+    /** The value of the first "key : value" line with this key in {@code text}. */
+    static Optional<String> fieldOf(String text, String key) {
+        return text.lines()
+                .map(line -> line.split(":", 2))
+                .filter(parts -> parts.length == 2 && parts[0].trim().equals(key))
+                .map(parts -> parts[1].trim())
+                .filter(value -> !value.isEmpty())
+                .findFirst();
     }
 }
