@@ -129,7 +129,7 @@ public final class ItestOptions {
                 .exports("org.lwm2m.gateway.testing;version=" + version)
                 .imports("org.eclipse.leshan.*;version=\"[2.0,3)\"",
                         "org.eclipse.californium.*;version=\"[3.14,4)\"",
-                        "org.lwm2m.gateway.api.*;version=\"[0.1,0.2)\"",
+                        "org.lwm2m.gateway.api.*;version=\"[0.1,1)\"",
                         "org.junit.*;resolution:=optional",
                         "org.apache.felix.framework.*;resolution:=optional",
                         "*");

@@ -16,6 +16,7 @@ import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.api.object.Requester;
 import org.lwm2m.gateway.api.object.WriteMode;
 
 /**
@@ -70,21 +71,23 @@ public final class ProviderCalls {
 
     /** Reads a single resource and returns its value. */
     public static Value read(ObjectProvider provider, int instanceId, int resourceId) {
-        return assertInstanceOf(SingleResource.class, await(provider.read(instanceId, resourceId))).value();
+        return assertInstanceOf(SingleResource.class,
+                await(provider.read(Requester.SYSTEM, instanceId, resourceId))).value();
     }
 
     /** Reads a multiple resource and returns its instances by id. */
     public static SortedMap<Integer, Value> readMultiple(ObjectProvider provider, int instanceId, int resourceId) {
-        return assertInstanceOf(MultipleResource.class, await(provider.read(instanceId, resourceId))).instances();
+        return assertInstanceOf(MultipleResource.class,
+                await(provider.read(Requester.SYSTEM, instanceId, resourceId))).instances();
     }
 
     /** Writes resources of one instance as a partial update, which must succeed. */
     public static void write(ObjectProvider provider, int instanceId, ResourceNode... resources) {
-        await(provider.write(instanceId, List.of(resources), WriteMode.UPDATE));
+        await(provider.write(Requester.SYSTEM, instanceId, List.of(resources), WriteMode.UPDATE));
     }
 
     /** Executes a resource without arguments, which must succeed. */
     public static void execute(ObjectProvider provider, int instanceId, int resourceId) {
-        await(provider.execute(instanceId, resourceId, ""));
+        await(provider.execute(Requester.SYSTEM, instanceId, resourceId, ""));
     }
 }

@@ -19,6 +19,7 @@ import org.lwm2m.gateway.api.codec.LinkCodec;
 import org.lwm2m.gateway.api.codec.NodeCodec;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.api.object.Requester;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -209,8 +210,8 @@ public class ClientComponent implements LwM2mClient {
         return registration;
     }
 
-    private MessageDeliverer newDeliverer() {
-        return dispatchers.create(context, callbacks, timers);
+    private MessageDeliverer newDeliverer(Requester server) {
+        return dispatchers.create(context, server, callbacks, timers);
     }
 
     private static String checkedEndpoint(String endpoint) {

@@ -1,24 +1,23 @@
 package org.lwm2m.gateway.engine;
 
+import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.LwM2mPath;
 
 /** What server request handling sees of one client, and how server writes and executes reach its registration. */
 record ClientRequestContext(ClientObjects objects, InstalledCodecs codecs, ClaimedCallbacks claims,
         RegistrationClient registration) implements RequestContext {
 
-    private static final int REGISTRATION_UPDATE_TRIGGER = 8;
-
     /** A written Server instance may carry a new lifetime or binding: the registration compares and updates. */
     @Override
     public void afterWrite(LwM2mPath path) {
-        if (path.objectId() == ServerSettingsReader.SERVER) {
+        if (path.objectId() == LwM2mIds.SERVER) {
             registration.scheduleReconcile();
         }
     }
 
     @Override
     public void afterExecute(LwM2mPath path) {
-        if (path.objectId() == ServerSettingsReader.SERVER && path.resourceId() == REGISTRATION_UPDATE_TRIGGER) {
+        if (path.objectId() == LwM2mIds.SERVER && path.resourceId() == LwM2mIds.Server.REGISTRATION_UPDATE_TRIGGER) {
             registration.requestUpdate();
         }
     }

@@ -48,7 +48,7 @@ final class CreateOperation {
         }
         Integer requested = instanceId;
         List<ResourceNode> values = resources;
-        return Stages.call(() -> target.provider().create(requested, values)).thenApply(id -> {
+        return Stages.call(() -> target.provider().create(target.requester(), requested, values)).thenApply(id -> {
             if (id == null || id < 0 || id > LwM2mPath.MAX_ID) {
                 throw new CompletionException(new LwM2mException(ResponseCode.INTERNAL_SERVER_ERROR,
                         "object " + target.path().objectId() + " created no valid instance"));

@@ -12,7 +12,7 @@ final class DeleteOperation {
         if (!target.path().isObjectInstance()) {
             throw LwM2mException.notAllowed("Delete is only defined on an object instance");
         }
-        return Stages.call(() -> target.provider().delete(target.path().instanceId()))
+        return Stages.call(() -> target.provider().delete(target.requester(), target.path().instanceId()))
                 .thenApply(done -> Reply.deleted());
     }
 }

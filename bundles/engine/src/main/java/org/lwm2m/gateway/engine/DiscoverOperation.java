@@ -14,6 +14,7 @@ import org.lwm2m.gateway.api.link.LinkParam;
 import org.lwm2m.gateway.api.model.ResourceModel;
 import org.lwm2m.gateway.api.node.MultipleResource;
 import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.api.object.Requester;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,37 +44,40 @@ final class DiscoverOperation {
         }
         List<CompletableFuture<Link>> links = new ArrayList<>();
         ObjectProvider provider = target.provider();
+        Requester requester = target.requester();
         if (path.isObject()) {
             links.add(CompletableFuture.completedFuture(RegistrationLinks.objectLink(target.model())));
             for (int instanceId : provider.instanceIds()) {
-                addInstance(links, provider, instanceId);
+                addInstance(links, requester, provider, instanceId);
             }
         } else if (path.isObjectInstance()) {
-            addInstance(links, provider, path.instanceId());
+            addInstance(links, requester, provider, path.instanceId());
         } else {
-            links.add(resourceLink(provider, target.resource(), path));
+            links.add(resourceLink(requester, provider, target.resource(), path));
         }
         return CompletableFuture.allOf(links.toArray(CompletableFuture[]::new)).thenApply(done -> Reply
                 .content(ContentFormats.LINK, codec.encode(links.stream().map(CompletableFuture::join).toList())));
     }
 
-    private void addInstance(List<CompletableFuture<Link>> links, ObjectProvider provider, int instanceId) {
+    private void addInstance(List<CompletableFuture<Link>> links, Requester requester, ObjectProvider provider,
+            int instanceId) {
         LwM2mPath instancePath = LwM2mPath.of(provider.model().id(), instanceId);
         links.add(CompletableFuture.completedFuture(Link.of(instancePath.toString())));
         for (int resourceId : provider.resourceIds(instanceId)) {
             ResourceModel model = provider.model().resource(resourceId);
             if (model != null) {
-                links.add(resourceLink(provider, model, instancePath.append(resourceId)));
+                links.add(resourceLink(requester, provider, model, instancePath.append(resourceId)));
             }
         }
     }
 
     /** A resource link; a multiple resource is read to count its instances, and listed without dim if that fails. */
-    private CompletableFuture<Link> resourceLink(ObjectProvider provider, ResourceModel model, LwM2mPath path) {
+    private CompletableFuture<Link> resourceLink(Requester requester, ObjectProvider provider, ResourceModel model,
+            LwM2mPath path) {
         if (!model.multiple()) {
             return CompletableFuture.completedFuture(Link.of(path.toString()));
         }
-        return NodeReader.resource(provider, model, path).handle((node, failure) -> {
+        return NodeReader.resource(requester, provider, model, path).handle((node, failure) -> {
             if (failure != null) {
                 LOG.debug("Discover lists {} without dim: {}", path, Stages.cause(failure).getMessage());
                 return Link.of(path.toString());

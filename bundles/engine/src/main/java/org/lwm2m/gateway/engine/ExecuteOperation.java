@@ -42,7 +42,8 @@ final class ExecuteOperation {
         ExecuteCallback callback = context.claims().callback(path);
         CompletableFuture<Void> done = callback != null
                 ? Stages.run(() -> callback.execute(path, arguments))
-                : Stages.call(() -> target.provider().execute(path.instanceId(), path.resourceId(), arguments));
+                : Stages.call(() -> target.provider().execute(target.requester(), path.instanceId(),
+                        path.resourceId(), arguments));
         return done.thenApply(nothing -> {
             context.afterExecute(path);
             return Reply.changed();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.ResponseCode;
 import org.lwm2m.gateway.api.model.ResourceModel;
@@ -16,6 +17,7 @@ import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.node.Values;
 import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.api.object.Requester;
 import org.lwm2m.gateway.api.object.WriteMode;
 
 /**
@@ -23,9 +25,6 @@ import org.lwm2m.gateway.api.object.WriteMode;
  * Checks every path against the object model first, so a bad path or value reaches no provider.
  */
 final class LocalValues {
-
-    private static final int SECURITY = 0;
-    private static final int SECRET_KEY = 5;
 
     private final ClientObjects objects;
     private final Duration bound;
@@ -37,7 +36,7 @@ final class LocalValues {
 
     Value get(String path) throws LwM2mException {
         LwM2mPath p = valuePath(path);
-        if (p.objectId() == SECURITY && p.resourceId() == SECRET_KEY) {
+        if (p.objectId() == LwM2mIds.SECURITY && p.resourceId() == LwM2mIds.Security.SECRET_KEY) {
             // Secrets stay inside the engine, even for local callers such as the shell or the console.
             throw new LwM2mException(ResponseCode.UNAUTHORIZED, "the secret key of " + p + " is not readable");
         }
@@ -49,7 +48,7 @@ final class LocalValues {
         if (!provider.resourceIds(p.instanceId()).contains(p.resourceId())) {
             throw LwM2mException.notFound(p);
         }
-        ResourceNode node = ProviderWait.await(provider.read(p.instanceId(), p.resourceId()), bound);
+        ResourceNode node = ProviderWait.await(provider.read(Requester.SYSTEM, p.instanceId(), p.resourceId()), bound);
         if (p.isResource()) {
             if (node instanceof SingleResource single) {
                 return single.value();
@@ -82,7 +81,7 @@ final class LocalValues {
                 ? new SingleResource(p.resourceId(), v)
                 : new MultipleResource(p.resourceId(), model.type(), new TreeMap<>(Map.of(p.resourceInstanceId(), v)));
         WriteMode mode = p.isResource() ? WriteMode.REPLACE : WriteMode.UPDATE;
-        ProviderWait.await(provider.write(p.instanceId(), List.of(node), mode), bound);
+        ProviderWait.await(provider.write(Requester.SYSTEM, p.instanceId(), List.of(node), mode), bound);
     }
 
     private static LwM2mPath valuePath(String path) throws LwM2mException {

@@ -17,6 +17,7 @@ import org.lwm2m.gateway.api.node.ResourceInstance;
 import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.api.object.Requester;
 
 /**
  * Assembles the node at a target from its provider's resource reads, composing their stages so that no thread
@@ -31,17 +32,19 @@ final class NodeReader {
     static CompletableFuture<LwM2mNode> read(Target target) {
         LwM2mPath path = target.path();
         ObjectProvider provider = target.provider();
+        Requester requester = target.requester();
         if (path.isObject()) {
             List<CompletableFuture<InstanceNode>> instances = new ArrayList<>();
             for (int instanceId : provider.instanceIds()) {
-                instances.add(instance(provider, instanceId));
+                instances.add(instance(requester, provider, instanceId));
             }
             return all(instances).thenApply(list -> ObjectNode.of(path.objectId(), list));
         }
         if (path.isObjectInstance()) {
-            return instance(provider, path.instanceId()).thenApply(LwM2mNode.class::cast);
+            return instance(requester, provider, path.instanceId()).thenApply(LwM2mNode.class::cast);
         }
-        CompletableFuture<ResourceNode> resource = resource(provider, target.resource(), target.resourcePath());
+        CompletableFuture<ResourceNode> resource = resource(requester, provider, target.resource(),
+                target.resourcePath());
         if (path.isResource()) {
             return resource.thenApply(LwM2mNode.class::cast);
         }
@@ -58,8 +61,9 @@ final class NodeReader {
      * Reads one resource and checks the provider's answer against the model, so a provider bug surfaces as 5.00
      * instead of a wrongly encoded payload.
      */
-    static CompletableFuture<ResourceNode> resource(ObjectProvider provider, ResourceModel model, LwM2mPath path) {
-        return Stages.call(() -> provider.read(path.instanceId(), path.resourceId())).thenApply(node -> {
+    static CompletableFuture<ResourceNode> resource(Requester requester, ObjectProvider provider, ResourceModel model,
+            LwM2mPath path) {
+        return Stages.call(() -> provider.read(requester, path.instanceId(), path.resourceId())).thenApply(node -> {
             if (node == null || !PayloadCheck.fits(model, node)) {
                 throw new CompletionException(new LwM2mException(ResponseCode.INTERNAL_SERVER_ERROR,
                         "object " + path.objectId() + " returned an invalid value for " + path));
@@ -68,13 +72,14 @@ final class NodeReader {
         });
     }
 
-    private static CompletableFuture<InstanceNode> instance(ObjectProvider provider, int instanceId) {
+    private static CompletableFuture<InstanceNode> instance(Requester requester, ObjectProvider provider,
+            int instanceId) {
         List<CompletableFuture<ResourceNode>> resources = new ArrayList<>();
         for (int resourceId : provider.resourceIds(instanceId)) {
             ResourceModel model = provider.model().resource(resourceId);
             if (model != null && model.operations().isReadable()) {
                 LwM2mPath path = LwM2mPath.of(provider.model().id(), instanceId, resourceId);
-                resources.add(resource(provider, model, path));
+                resources.add(resource(requester, provider, model, path));
             }
         }
         return all(resources).thenApply(list -> InstanceNode.of(instanceId, list));

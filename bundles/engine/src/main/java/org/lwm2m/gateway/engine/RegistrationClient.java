@@ -16,13 +16,14 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.eclipse.californium.core.coap.CoAP;
 import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.network.CoapEndpoint;
 import org.eclipse.californium.core.server.MessageDeliverer;
 import org.eclipse.californium.elements.util.SerialExecutor;
+import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.client.ClientEvent;
 import org.lwm2m.gateway.api.client.ClientState;
@@ -30,6 +31,7 @@ import org.lwm2m.gateway.api.codec.LinkCodec;
 import org.lwm2m.gateway.api.link.Link;
 import org.lwm2m.gateway.api.object.ObjectListener;
 import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.api.object.Requester;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +58,7 @@ final class RegistrationClient {
     private final ScheduledExecutorService scheduler;
     private final SerialExecutor serial;
     private final ClientEndpointFactory endpoints;
-    private final Supplier<MessageDeliverer> deliverers;
+    private final Function<Requester, MessageDeliverer> deliverers;
     private final RegistrationTimings timings;
     private final Consumer<ClientEvent> events;
     private final ServerSettingsReader settingsReader;
@@ -73,7 +75,7 @@ final class RegistrationClient {
 
         @Override
         public void valueChanged(ObjectProvider provider, LwM2mPath path) {
-            if (path.objectId() == ServerSettingsReader.SECURITY || path.objectId() == ServerSettingsReader.SERVER) {
+            if (path.objectId() == LwM2mIds.SECURITY || path.objectId() == LwM2mIds.SERVER) {
                 scheduleReconcile();
             }
         }
@@ -100,13 +102,13 @@ final class RegistrationClient {
     private volatile Instant lastUpdate;
 
     /**
-     * @param deliverers makes the deliverer of every endpoint the client opens: it answers the server's requests
-     *                   and hands the responses of the client's own requests back
+     * @param deliverers makes the deliverer of every endpoint the client opens: it answers the requests of the
+     *                   server it is given and hands the responses of the client's own requests back
      * @param events     told every event, on the serial executor
      */
     RegistrationClient(String endpointName, ClientObjects objects, InstalledCodecs codecs, EngineExecutors executors,
-            ClientEndpointFactory endpoints, Supplier<MessageDeliverer> deliverers, RegistrationTimings timings,
-            Consumer<ClientEvent> events) {
+            ClientEndpointFactory endpoints, Function<Requester, MessageDeliverer> deliverers,
+            RegistrationTimings timings, Consumer<ClientEvent> events) {
         this.endpointName = endpointName;
         this.objects = objects;
         this.codecs = codecs;
@@ -299,7 +301,8 @@ final class RegistrationClient {
         cancelRefresh();
         closeEndpoint();
         try {
-            endpoint.set(endpoints.create(settings.connection(), deliverers.get()));
+            endpoint.set(endpoints.create(settings.connection(),
+                    deliverers.apply(Requester.server(settings.shortServerId()))));
         } catch (IOException | RuntimeException e) {
             LOG.warn("{}: cannot open an endpoint for {}: {}", endpointName, settings.connection(), e.toString());
             failed(ClientEvent.NETWORK_ERROR);

@@ -18,8 +18,10 @@ import org.eclipse.californium.core.network.Exchange;
 import org.eclipse.californium.core.server.MessageDeliverer;
 import org.lwm2m.gateway.api.ContentFormats;
 import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.ResponseCode;
+import org.lwm2m.gateway.api.object.Requester;
 import org.lwm2m.gateway.api.object.WriteMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +42,11 @@ final class RequestDispatcher implements MessageDeliverer {
     /** How long an operation may take before the server gets 5.03 instead of waiting for ever. */
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
-    /** Objects holding credentials (Security, OSCORE) that only a bootstrap server may touch. */
-    private static final Set<Integer> CREDENTIAL_OBJECTS = Set.of(0, 21);
+    /** Objects holding credentials (Security, OSCORE) that no management server may touch (Core §E.1). */
+    private static final Set<Integer> CREDENTIAL_OBJECTS = Set.of(LwM2mIds.SECURITY, LwM2mIds.OSCORE);
 
     private final RequestContext context;
+    private final Requester server;
     private final Executor executor;
     private final ScheduledExecutorService timers;
     private final Duration timeout;
@@ -54,12 +57,15 @@ final class RequestDispatcher implements MessageDeliverer {
     private final CreateOperation create;
     private final DeleteOperation delete;
 
-    RequestDispatcher(RequestContext context, Executor executor, ScheduledExecutorService timers) {
-        this(context, executor, timers, DEFAULT_TIMEOUT);
+    RequestDispatcher(RequestContext context, Requester server, Executor executor, ScheduledExecutorService timers) {
+        this(context, server, executor, timers, DEFAULT_TIMEOUT);
     }
 
-    RequestDispatcher(RequestContext context, Executor executor, ScheduledExecutorService timers, Duration timeout) {
+    /** @param server the management server whose requests this dispatcher answers */
+    RequestDispatcher(RequestContext context, Requester server, Executor executor, ScheduledExecutorService timers,
+            Duration timeout) {
         this.context = context;
+        this.server = server;
         this.executor = executor;
         this.timers = timers;
         this.timeout = timeout;
@@ -110,7 +116,7 @@ final class RequestDispatcher implements MessageDeliverer {
         try {
             OptionSet options = request.getOptions();
             LwM2mPath path = RequestPaths.parse(options.getUriPath());
-            if (CREDENTIAL_OBJECTS.contains(path.objectId())) {
+            if (CREDENTIAL_OBJECTS.contains(path.objectId()) && server.isManagementServer()) {
                 throw new LwM2mException(ResponseCode.UNAUTHORIZED, "object " + path.objectId()
                         + " is only accessible to a bootstrap server");
             }
@@ -171,7 +177,7 @@ final class RequestDispatcher implements MessageDeliverer {
     }
 
     private Target target(LwM2mPath path) throws LwM2mException {
-        return Target.resolve(context, path);
+        return Target.resolve(context, server, path);
     }
 
     private Reply failed(Request request, Throwable failure) {

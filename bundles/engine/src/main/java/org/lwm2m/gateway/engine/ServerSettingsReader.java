@@ -7,34 +7,23 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.LwM2mIds;
+import org.lwm2m.gateway.api.LwM2mIds.Security;
+import org.lwm2m.gateway.api.LwM2mIds.Server;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.ResponseCode;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
+import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.api.object.Requester;
 
 /**
  * Reads a client's server account from its objects: the Security instance of the LwM2M server (the one that is
  * not a bootstrap server) and the Server instance with the same short server id.
  */
 final class ServerSettingsReader {
-
-    static final int SECURITY = 0;
-    static final int SERVER = 1;
-
-    private static final int SEC_URI = 0;
-    private static final int SEC_BOOTSTRAP = 1;
-    private static final int SEC_MODE = 2;
-    private static final int SEC_IDENTITY = 3;
-    private static final int SEC_SECRET_KEY = 5;
-    private static final int SEC_SHORT_SERVER_ID = 10;
-    private static final int SRV_SHORT_SERVER_ID = 0;
-    private static final int SRV_LIFETIME = 1;
-    private static final int SRV_BINDING = 7;
-
-    private static final long MODE_PSK = 0;
-    private static final long MODE_NO_SEC = 3;
 
     private final ClientObjects objects;
     private final Duration bound;
@@ -50,14 +39,14 @@ final class ServerSettingsReader {
      * @throws ServerSettingsException if the instances are there but no registration can be made with them
      */
     Optional<ServerSettings> read() throws ServerSettingsException {
-        ObjectProvider security = objects.provider(SECURITY);
-        ObjectProvider server = objects.provider(SERVER);
+        ObjectProvider security = objects.provider(LwM2mIds.SECURITY);
+        ObjectProvider server = objects.provider(LwM2mIds.SERVER);
         if (security == null || server == null) {
             return Optional.empty();
         }
         Integer securityInstance = null;
         for (int id : security.instanceIds()) {
-            Value bootstrap = value(security, id, SEC_BOOTSTRAP);
+            Value bootstrap = value(security, id, Security.BOOTSTRAP_SERVER);
             if (!(bootstrap instanceof Value.Bool b && b.value())) {
                 securityInstance = id;
                 break;
@@ -66,17 +55,17 @@ final class ServerSettingsReader {
         if (securityInstance == null) {
             return Optional.empty();
         }
-        int ssid = (int) number(security, securityInstance, SEC_SHORT_SERVER_ID, "Short Server ID");
+        int ssid = (int) number(security, securityInstance, Security.SHORT_SERVER_ID, "Short Server ID");
         ServerConnection connection = connection(security, securityInstance);
         for (int id : server.instanceIds()) {
-            Value v = value(server, id, SRV_SHORT_SERVER_ID);
+            Value v = value(server, id, Server.SHORT_SERVER_ID);
             if (v != null && asLong(v) == ssid) {
-                long lifetime = number(server, id, SRV_LIFETIME, "Lifetime");
+                long lifetime = number(server, id, Server.LIFETIME, "Lifetime");
                 if (lifetime <= 0) {
                     throw new ServerSettingsException(
-                            "lifetime of " + LwM2mPath.of(SERVER, id) + " is not positive: " + lifetime);
+                            "lifetime of " + LwM2mPath.of(LwM2mIds.SERVER, id) + " is not positive: " + lifetime);
                 }
-                Value binding = value(server, id, SRV_BINDING);
+                Value binding = value(server, id, Server.BINDING);
                 String b = binding instanceof Value.Str s && !s.value().isBlank()
                         ? s.value() : ClientConfiguration.DEFAULT_BINDING;
                 return Optional.of(new ServerSettings(connection, ssid, id, lifetime, b));
@@ -86,9 +75,9 @@ final class ServerSettingsReader {
     }
 
     private ServerConnection connection(ObjectProvider security, int id) throws ServerSettingsException {
-        Value uriValue = value(security, id, SEC_URI);
+        Value uriValue = value(security, id, Security.SERVER_URI);
         if (!(uriValue instanceof Value.Str s) || s.value().isBlank()) {
-            throw new ServerSettingsException(LwM2mPath.of(SECURITY, id) + " has no server URI");
+            throw new ServerSettingsException(LwM2mPath.of(LwM2mIds.SECURITY, id) + " has no server URI");
         }
         URI uri;
         try {
@@ -99,19 +88,19 @@ final class ServerSettingsReader {
         if (uri.getHost() == null) {
             throw new ServerSettingsException("server URI has no host: " + uri);
         }
-        long mode = number(security, id, SEC_MODE, "Security Mode");
-        if (mode == MODE_NO_SEC) {
+        long mode = number(security, id, Security.SECURITY_MODE, "Security Mode");
+        if (mode == Security.MODE_NO_SEC) {
             if (!"coap".equals(uri.getScheme())) {
                 throw new ServerSettingsException("security mode NoSec needs a coap:// URI, not " + uri);
             }
             return ServerConnection.plain(uri);
         }
-        if (mode == MODE_PSK) {
+        if (mode == Security.MODE_PSK) {
             if (!"coaps".equals(uri.getScheme())) {
                 throw new ServerSettingsException("security mode PSK needs a coaps:// URI, not " + uri);
             }
-            byte[] identity = opaque(security, id, SEC_IDENTITY, "PSK identity");
-            byte[] key = opaque(security, id, SEC_SECRET_KEY, "PSK key");
+            byte[] identity = opaque(security, id, Security.PUBLIC_KEY_OR_IDENTITY, "PSK identity");
+            byte[] key = opaque(security, id, Security.SECRET_KEY, "PSK key");
             return ServerConnection.psk(uri, new String(identity, StandardCharsets.UTF_8), key);
         }
         throw new ServerSettingsException("security mode " + mode + " is not supported (only PSK and NoSec)");
@@ -144,8 +133,8 @@ final class ServerSettingsReader {
             return null;
         }
         try {
-            return ProviderWait.await(provider.read(instance, resource), bound) instanceof SingleResource r
-                    ? r.value() : null;
+            ResourceNode node = ProviderWait.await(provider.read(Requester.SYSTEM, instance, resource), bound);
+            return node instanceof SingleResource r ? r.value() : null;
         } catch (LwM2mException e) {
             if (e.code() == ResponseCode.NOT_FOUND) {
                 return null;

@@ -6,12 +6,14 @@ import org.lwm2m.gateway.api.ResponseCode;
 import org.lwm2m.gateway.api.model.ObjectModel;
 import org.lwm2m.gateway.api.model.ResourceModel;
 import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.api.object.Requester;
 
 /**
  * The object, instance, resource or resource instance a server request names, checked against the provider and
- * its model before any operation runs. {@code resource} is null above the resource level.
+ * its model before any operation runs, and who asks for it. {@code resource} is null above the resource level.
  */
-record Target(LwM2mPath path, ObjectProvider provider, ObjectModel model, ResourceModel resource) {
+record Target(Requester requester, LwM2mPath path, ObjectProvider provider, ObjectModel model,
+        ResourceModel resource) {
 
     /**
      * Finds what {@code path} names: the object must have a provider, the instance must exist, the resource must be
@@ -20,20 +22,20 @@ record Target(LwM2mPath path, ObjectProvider provider, ObjectModel model, Resour
      *
      * @throws LwM2mException 4.04 if any level is missing
      */
-    static Target resolve(RequestContext context, LwM2mPath path) throws LwM2mException {
+    static Target resolve(RequestContext context, Requester requester, LwM2mPath path) throws LwM2mException {
         ObjectProvider provider = context.objects().provider(path.objectId());
         if (provider == null) {
             throw LwM2mException.notFound(LwM2mPath.of(path.objectId()));
         }
         ObjectModel model = provider.model();
         if (path.isObject()) {
-            return new Target(path, provider, model, null);
+            return new Target(requester, path, provider, model, null);
         }
         if (!provider.instanceIds().contains(path.instanceId())) {
             throw LwM2mException.notFound(LwM2mPath.of(path.objectId(), path.instanceId()));
         }
         if (path.isObjectInstance()) {
-            return new Target(path, provider, model, null);
+            return new Target(requester, path, provider, model, null);
         }
         ResourceModel resource = model.resource(path.resourceId());
         if (resource == null || !provider.resourceIds(path.instanceId()).contains(path.resourceId())) {
@@ -43,7 +45,7 @@ record Target(LwM2mPath path, ObjectProvider provider, ObjectModel model, Resour
             throw new LwM2mException(ResponseCode.NOT_FOUND,
                     "no " + path + ": resource " + resource.id() + " has a single instance");
         }
-        return new Target(path, provider, model, resource);
+        return new Target(requester, path, provider, model, resource);
     }
 
     /** The path of the resource this target is or lies in. */

@@ -46,7 +46,7 @@ final class WriteOperation {
         LwM2mNode node = negotiation.forPayload(target, contentFormat).decode(path, payload, target.model());
         List<ResourceNode> resources = PayloadCheck.forWrite(target, node);
         WriteMode effective = path.isResourceInstance() ? WriteMode.UPDATE : mode;
-        return Stages.call(() -> target.provider().write(path.instanceId(), resources, effective))
+        return Stages.call(() -> target.provider().write(target.requester(), path.instanceId(), resources, effective))
                 .thenApply(done -> {
                     resources.forEach(
                             r -> context.afterWrite(LwM2mPath.of(path.objectId(), path.instanceId(), r.id())));

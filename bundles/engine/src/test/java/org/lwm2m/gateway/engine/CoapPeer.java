@@ -21,6 +21,7 @@ import org.eclipse.californium.core.config.CoapConfig;
 import org.eclipse.californium.core.network.CoapEndpoint;
 import org.eclipse.californium.elements.config.Configuration;
 import org.eclipse.californium.elements.config.UdpConfig;
+import org.lwm2m.gateway.api.object.Requester;
 
 /**
  * A dispatcher on a real Californium endpoint on loopback, and a CoAP client that talks to it over UDP the way a
@@ -30,6 +31,9 @@ final class CoapPeer implements AutoCloseable {
 
     /** Prefix of the dispatcher's worker threads, so tests can tell them from Californium's. */
     static final String WORKER_PREFIX = "dispatch-test-";
+
+    /** The management server the peer plays. */
+    static final Requester SERVER = Requester.server(101);
 
     private static final long RESPONSE_TIMEOUT_MS = 10_000;
 
@@ -52,7 +56,7 @@ final class CoapPeer implements AutoCloseable {
         });
         Configuration config = new Configuration(CoapConfig.DEFINITIONS, UdpConfig.DEFINITIONS);
         device = endpoint(config);
-        device.setMessageDeliverer(new RequestDispatcher(context, workers, coapThreads, timeout));
+        device.setMessageDeliverer(new RequestDispatcher(context, SERVER, workers, coapThreads, timeout));
         server = endpoint(config);
         try {
             device.start();

@@ -27,6 +27,7 @@ import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.object.ObjectListener;
 import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.api.object.Requester;
 import org.lwm2m.gateway.api.object.WriteMode;
 import org.lwm2m.gateway.codec.link.LinkFormatCodec;
 import org.lwm2m.gateway.codec.text.TextCodec;
@@ -62,7 +63,7 @@ class ProviderFailureTest {
         }
 
         @Override
-        public CompletionStage<ResourceNode> read(int instanceId, int resourceId) {
+        public CompletionStage<ResourceNode> read(Requester requester, int instanceId, int resourceId) {
             return switch (resourceId) {
                 case 0 -> CompletableFuture.completedFuture(new SingleResource(0, Value.of(1.5)));
                 case 1 -> throw new IllegalStateException("sensor driver crashed with secret 42");
@@ -75,22 +76,25 @@ class ProviderFailureTest {
         }
 
         @Override
-        public CompletionStage<Void> write(int instanceId, List<ResourceNode> resources, WriteMode mode) {
+        public CompletionStage<Void> write(Requester requester, int instanceId, List<ResourceNode> resources,
+                WriteMode mode) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public CompletionStage<Void> execute(int instanceId, int resourceId, String arguments) {
+        public CompletionStage<Void> execute(Requester requester, int instanceId, int resourceId,
+                String arguments) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public CompletionStage<Integer> create(Integer instanceId, List<ResourceNode> resources) {
+        public CompletionStage<Integer> create(Requester requester, Integer instanceId,
+                List<ResourceNode> resources) {
             return CompletableFuture.completedFuture(-7);
         }
 
         @Override
-        public CompletionStage<Void> delete(int instanceId) {
+        public CompletionStage<Void> delete(Requester requester, int instanceId) {
             return CompletableFuture.failedFuture(new RuntimeException("disk full"));
         }
 

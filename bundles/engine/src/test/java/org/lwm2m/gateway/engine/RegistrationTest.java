@@ -39,6 +39,7 @@ import org.lwm2m.gateway.api.client.ClientEvent;
 import org.lwm2m.gateway.api.client.ClientState;
 import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.Value;
+import org.lwm2m.gateway.api.object.Requester;
 import org.lwm2m.gateway.codec.link.LinkFormatCodec;
 import org.lwm2m.gateway.testing.Arrivals;
 import org.lwm2m.gateway.testing.LeshanTestServer;
@@ -148,13 +149,13 @@ class RegistrationTest {
         CountDownLatch failed = new CountDownLatch(1);
         TestProvider server = new TestProvider(TestObjects.SERVER) {
             @Override
-            public CompletionStage<ResourceNode> read(int instanceId, int resourceId) {
+            public CompletionStage<ResourceNode> read(Requester requester, int instanceId, int resourceId) {
                 if (resourceId == 1 && failNextRead.getAndSet(false)) {
                     failed.countDown();
                     return CompletableFuture.failedFuture(
                             new LwM2mException(ResponseCode.INTERNAL_SERVER_ERROR, "sensor bus busy"));
                 }
-                return super.read(instanceId, resourceId);
+                return super.read(requester, instanceId, resourceId);
             }
         };
         server.add(0).set(0, Value.of(1L)).set(1, Value.of(300L)).set(7, Value.of("U"));

@@ -9,6 +9,7 @@ import org.lwm2m.gateway.api.model.ObjectModel;
 import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.object.BaseObjectProvider;
 import org.lwm2m.gateway.api.object.ObjectInstance;
+import org.lwm2m.gateway.api.object.Requester;
 import org.lwm2m.gateway.api.object.ValueInstance;
 import org.lwm2m.gateway.api.object.WriteMode;
 
@@ -19,7 +20,7 @@ import org.lwm2m.gateway.api.object.WriteMode;
 class TestProvider extends BaseObjectProvider {
 
     /** One call of {@link #write}. */
-    record Write(int instanceId, List<ResourceNode> resources, WriteMode mode) {
+    record Write(Requester requester, int instanceId, List<ResourceNode> resources, WriteMode mode) {
     }
 
     /** Every write call, in order. */
@@ -52,9 +53,10 @@ class TestProvider extends BaseObjectProvider {
     }
 
     @Override
-    public CompletionStage<Void> write(int instanceId, List<ResourceNode> resources, WriteMode mode) {
-        writes.add(new Write(instanceId, List.copyOf(resources), mode));
-        return super.write(instanceId, resources, mode);
+    public CompletionStage<Void> write(Requester requester, int instanceId, List<ResourceNode> resources,
+            WriteMode mode) {
+        writes.add(new Write(requester, instanceId, List.copyOf(resources), mode));
+        return super.write(requester, instanceId, resources, mode);
     }
 
     @Override

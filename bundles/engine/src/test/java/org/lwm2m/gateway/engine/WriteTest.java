@@ -227,6 +227,7 @@ class WriteTest extends DispatcherTestBase {
         assertEquals(1, objects.server.writes.size());
         TestProvider.Write write = objects.server.writes.get(0);
         assertEquals(WriteMode.UPDATE, write.mode());
+        assertEquals(CoapPeer.SERVER, write.requester(), "the dispatcher names the server that asks");
         assertEquals(List.of(new SingleResource(2, Value.of(10L)), new SingleResource(3, Value.of(60L))),
                 write.resources());
     }

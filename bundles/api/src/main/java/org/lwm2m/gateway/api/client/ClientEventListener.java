@@ -1,10 +1,13 @@
 package org.lwm2m.gateway.api.client;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * Receives client events. Add one with {@link LwM2mClient#addListener}, or register it as a service to hear
  * every client in the framework. Called on an engine thread: return quickly.
  */
 @FunctionalInterface
+@ConsumerType
 public interface ClientEventListener {
 
     void onEvent(LwM2mClient client, ClientEvent event);

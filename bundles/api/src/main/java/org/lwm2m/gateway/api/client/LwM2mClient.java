@@ -5,11 +5,13 @@ import java.util.Optional;
 
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.node.Value;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * One LwM2M client (one endpoint registered with its servers), as applications use it. Registered as a
  * service per client configuration, with the service property {@code endpoint}.
  */
+@ProviderType
 public interface LwM2mClient {
 
     String endpoint();

@@ -3,12 +3,14 @@ package org.lwm2m.gateway.api.codec;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.model.ObjectModel;
 import org.lwm2m.gateway.api.node.LwM2mNode;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Encodes and decodes LwM2M nodes. The node always sits at {@code path}: an {@code ObjectNode} for "/3", an
  * {@code InstanceNode} for "/3/0", a {@code ResourceNode} for "/3/0/1", a {@code ResourceInstance} for
  * "/3/0/1/2". Implementations are stateless and thread-safe.
  */
+@ConsumerType
 public interface NodeCodec extends ContentCodec {
 
     /** Whether this format can carry the node at {@code path} (plain text, for example, only single values). */

@@ -72,7 +72,7 @@ public abstract class BaseObjectProvider implements ObjectProvider {
     }
 
     @Override
-    public CompletionStage<ResourceNode> read(int instanceId, int resourceId) {
+    public CompletionStage<ResourceNode> read(Requester requester, int instanceId, int resourceId) {
         try {
             return CompletableFuture.completedFuture(existing(instanceId).read(resourceId));
         } catch (LwM2mException e) {
@@ -81,7 +81,8 @@ public abstract class BaseObjectProvider implements ObjectProvider {
     }
 
     @Override
-    public CompletionStage<Void> write(int instanceId, List<ResourceNode> resources, WriteMode mode) {
+    public CompletionStage<Void> write(Requester requester, int instanceId, List<ResourceNode> resources,
+            WriteMode mode) {
         try {
             ObjectInstance instance = existing(instanceId);
             List<Integer> changed = new ArrayList<>();
@@ -105,7 +106,7 @@ public abstract class BaseObjectProvider implements ObjectProvider {
     }
 
     @Override
-    public CompletionStage<Void> execute(int instanceId, int resourceId, String arguments) {
+    public CompletionStage<Void> execute(Requester requester, int instanceId, int resourceId, String arguments) {
         try {
             existing(instanceId).execute(resourceId, arguments);
             return CompletableFuture.completedFuture(null);
@@ -115,7 +116,7 @@ public abstract class BaseObjectProvider implements ObjectProvider {
     }
 
     @Override
-    public CompletionStage<Integer> create(Integer instanceId, List<ResourceNode> resources) {
+    public CompletionStage<Integer> create(Requester requester, Integer instanceId, List<ResourceNode> resources) {
         try {
             int id = instanceId != null ? instanceId : freeId();
             ObjectInstance created = newInstance(id, new ArrayList<>(resources));
@@ -133,7 +134,7 @@ public abstract class BaseObjectProvider implements ObjectProvider {
     }
 
     @Override
-    public CompletionStage<Void> delete(int instanceId) {
+    public CompletionStage<Void> delete(Requester requester, int instanceId) {
         try {
             existing(instanceId);
             if (!canDelete(instanceId)) {

@@ -4,8 +4,10 @@ import java.util.SortedSet;
 
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.node.ResourceNode;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /** One instance of an object served by a {@link BaseObjectProvider}; calls are synchronous and short. */
+@ConsumerType
 public interface ObjectInstance {
 
     SortedSet<Integer> resourceIds();

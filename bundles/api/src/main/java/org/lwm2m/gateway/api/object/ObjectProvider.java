@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionStage;
 
 import org.lwm2m.gateway.api.model.ObjectModel;
 import org.lwm2m.gateway.api.node.ResourceNode;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * The service an object bundle registers for one LwM2M object (one id and version): its model and its
@@ -15,7 +16,10 @@ import org.lwm2m.gateway.api.node.ResourceNode;
  * <p>
  * A provider registered with the service property {@value #ENDPOINT_PROPERTY} belongs to that client only
  * (Security and Server instances, for example); without it, it is shared by every client in the framework.
+ * <p>
+ * Every operation says who asks ({@link Requester}): the system, the bootstrap server or a management server.
  */
+@ConsumerType
 public interface ObjectProvider {
 
     /** Service property restricting a provider to the client with this endpoint name. */
@@ -29,26 +33,26 @@ public interface ObjectProvider {
     /** The ids of the resources this instance has (the mandatory ones and the optional ones it implements). */
     SortedSet<Integer> resourceIds(int instanceId);
 
-    /** Reads one resource. */
-    CompletionStage<ResourceNode> read(int instanceId, int resourceId);
+    /** Reads one resource for {@code requester}. */
+    CompletionStage<ResourceNode> read(Requester requester, int instanceId, int resourceId);
 
     /**
      * Writes resources of one instance, all or nothing: if one value is refused, none is applied. Writes
      * from a local application may target read-only resources; the engine refuses those for servers.
      */
-    CompletionStage<Void> write(int instanceId, List<ResourceNode> resources, WriteMode mode);
+    CompletionStage<Void> write(Requester requester, int instanceId, List<ResourceNode> resources, WriteMode mode);
 
     /** Executes a resource with the (possibly empty) argument string of LwM2M 1.1. */
-    CompletionStage<Void> execute(int instanceId, int resourceId, String arguments);
+    CompletionStage<Void> execute(Requester requester, int instanceId, int resourceId, String arguments);
 
     /**
      * Creates an instance with the given resources. {@code instanceId} is null when the client picks the id.
      * Completes with the id of the new instance.
      */
-    CompletionStage<Integer> create(Integer instanceId, List<ResourceNode> resources);
+    CompletionStage<Integer> create(Requester requester, Integer instanceId, List<ResourceNode> resources);
 
     /** Deletes an instance. */
-    CompletionStage<Void> delete(int instanceId);
+    CompletionStage<Void> delete(Requester requester, int instanceId);
 
     void addListener(ObjectListener listener);
 

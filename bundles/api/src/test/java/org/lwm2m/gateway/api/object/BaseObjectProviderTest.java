@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lwm2m.gateway.api.object.Requester.SYSTEM;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -78,11 +79,11 @@ class BaseObjectProviderTest {
     @Test
     void readsStoredAndLiveValues() throws Exception {
         Device d = device();
-        assertEquals(new SingleResource(0, Value.of("ACME")), await(d.read(0, 0)));
-        assertEquals(new SingleResource(10, Value.of(1234L)), await(d.read(0, 10)));
+        assertEquals(new SingleResource(0, Value.of("ACME")), await(d.read(SYSTEM, 0, 0)));
+        assertEquals(new SingleResource(10, Value.of(1234L)), await(d.read(SYSTEM, 0, 10)));
         assertEquals(List.of(0, 4, 7, 10, 15), List.copyOf(d.resourceIds(0)));
-        assertEquals(ResponseCode.NOT_FOUND, failure(d.read(0, 1)));
-        assertEquals(ResponseCode.NOT_FOUND, failure(d.read(1, 0)));
+        assertEquals(ResponseCode.NOT_FOUND, failure(d.read(SYSTEM, 0, 1)));
+        assertEquals(ResponseCode.NOT_FOUND, failure(d.read(SYSTEM, 1, 0)));
     }
 
     @Test
@@ -90,12 +91,12 @@ class BaseObjectProviderTest {
         Device d = device();
         List<ResourceNode> batch = List.of(new SingleResource(0, Value.of("Other")),
                 new SingleResource(15, Value.of(" ")));
-        assertEquals(ResponseCode.BAD_REQUEST, failure(d.write(0, batch, WriteMode.UPDATE)));
-        assertEquals(new SingleResource(0, Value.of("ACME")), await(d.read(0, 0)));
+        assertEquals(ResponseCode.BAD_REQUEST, failure(d.write(SYSTEM, 0, batch, WriteMode.UPDATE)));
+        assertEquals(new SingleResource(0, Value.of("ACME")), await(d.read(SYSTEM, 0, 0)));
         assertTrue(events.isEmpty(), events::toString);
 
-        await(d.write(0, List.of(new SingleResource(15, Value.of("UTC"))), WriteMode.REPLACE));
-        assertEquals(new SingleResource(15, Value.of("UTC")), await(d.read(0, 15)));
+        await(d.write(SYSTEM, 0, List.of(new SingleResource(15, Value.of("UTC"))), WriteMode.REPLACE));
+        assertEquals(new SingleResource(15, Value.of("UTC")), await(d.read(SYSTEM, 0, 15)));
         assertEquals(List.of("/3/0/15"), events);
     }
 
@@ -104,38 +105,38 @@ class BaseObjectProviderTest {
         Device d = device();
         MultipleResource second = new MultipleResource(7, ResourceType.INTEGER,
                 new java.util.TreeMap<>(java.util.Map.of(1, Value.of(4200L))));
-        await(d.write(0, List.of(second), WriteMode.UPDATE));
-        MultipleResource merged = (MultipleResource) await(d.read(0, 7));
+        await(d.write(SYSTEM, 0, List.of(second), WriteMode.UPDATE));
+        MultipleResource merged = (MultipleResource) await(d.read(SYSTEM, 0, 7));
         assertEquals(Value.of(3300L), merged.instances().get(0));
         assertEquals(Value.of(4200L), merged.instances().get(1));
 
-        await(d.write(0, List.of(second), WriteMode.REPLACE));
-        assertEquals(second, await(d.read(0, 7)));
+        await(d.write(SYSTEM, 0, List.of(second), WriteMode.REPLACE));
+        assertEquals(second, await(d.read(SYSTEM, 0, 7)));
     }
 
     @Test
     void aWrittenValueReplacesALiveBinding() throws Exception {
         Device d = device();
-        await(d.write(0, List.of(new SingleResource(10, Value.of(99L))), WriteMode.REPLACE));
-        assertEquals(new SingleResource(10, Value.of(99L)), await(d.read(0, 10)));
+        await(d.write(SYSTEM, 0, List.of(new SingleResource(10, Value.of(99L))), WriteMode.REPLACE));
+        assertEquals(new SingleResource(10, Value.of(99L)), await(d.read(SYSTEM, 0, 10)));
     }
 
     @Test
     void executesOnlyExecutableResources() throws Exception {
         Device d = device();
-        await(d.execute(0, 4, "0='now'"));
+        await(d.execute(SYSTEM, 0, 4, "0='now'"));
         assertEquals(List.of("reboot 0='now'"), executed);
-        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(d.execute(0, 0, "")));
+        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(d.execute(SYSTEM, 0, 0, "")));
         assertEquals(ResponseCode.METHOD_NOT_ALLOWED,
-                failure(d.write(0, List.of(new SingleResource(4, Value.of("x"))), WriteMode.REPLACE)));
+                failure(d.write(SYSTEM, 0, List.of(new SingleResource(4, Value.of("x"))), WriteMode.REPLACE)));
     }
 
     @Test
     void refusesCreateAndDeleteByDefault() {
         Device d = device();
-        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(d.create(null, List.of())));
-        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(d.delete(0)));
-        assertEquals(ResponseCode.NOT_FOUND, failure(d.delete(7)));
+        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(d.create(SYSTEM, null, List.of())));
+        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(d.delete(SYSTEM, 0)));
+        assertEquals(ResponseCode.NOT_FOUND, failure(d.delete(SYSTEM, 7)));
     }
 
     @Test
@@ -160,20 +161,21 @@ class BaseObjectProviderTest {
     @Test
     void aBoundValueReportsItsChangesWhenRead() throws Exception {
         Device d = device();
-        await(d.read(0, 10));
-        await(d.read(0, 10));
+        await(d.read(SYSTEM, 0, 10));
+        await(d.read(SYSTEM, 0, 10));
         assertEquals(List.of(), events);
 
         memoryFree.set(999);
-        assertEquals(new SingleResource(10, Value.of(999L)), await(d.read(0, 10)));
-        await(d.read(0, 10));
+        assertEquals(new SingleResource(10, Value.of(999L)), await(d.read(SYSTEM, 0, 10)));
+        await(d.read(SYSTEM, 0, 10));
         assertEquals(List.of("/3/0/10"), events);
     }
 
     @Test
     void aServerWriteOfTheSameValueIsNoChange() throws Exception {
         Device d = device();
-        await(d.write(0, List.of(new SingleResource(0, Value.of("ACME")), new SingleResource(15, Value.of("UTC"))),
+        await(d.write(SYSTEM, 0,
+                List.of(new SingleResource(0, Value.of("ACME")), new SingleResource(15, Value.of("UTC"))),
                 WriteMode.UPDATE));
         assertEquals(List.of("/3/0/15"), events);
     }

@@ -1,5 +1,9 @@
 package org.lwm2m.gateway.demo.server;
 
+import static org.lwm2m.gateway.api.LwM2mIds.Device.CURRENT_TIME;
+import static org.lwm2m.gateway.api.LwM2mIds.Device.MANUFACTURER;
+import static org.lwm2m.gateway.api.LwM2mIds.Device.MODEL_NUMBER;
+
 import java.util.Date;
 import java.util.Optional;
 
@@ -9,10 +13,6 @@ import org.eclipse.leshan.core.node.LwM2mResource;
 /** What the demo server learnt from reading a client's Device object instance /3/0. */
 record DeviceSummary(String endpoint, Optional<String> manufacturer, Optional<String> model,
         Optional<String> currentTime) {
-
-    static final int MANUFACTURER = 0;
-    static final int MODEL_NUMBER = 1;
-    static final int CURRENT_TIME = 13;
 
     static DeviceSummary of(String endpoint, LwM2mObjectInstance device) {
         return new DeviceSummary(endpoint, text(device, MANUFACTURER), text(device, MODEL_NUMBER),

@@ -1,8 +1,8 @@
 package org.lwm2m.gateway.object.device;
 
-import static org.lwm2m.gateway.object.device.DeviceResources.CURRENT_TIME;
-import static org.lwm2m.gateway.object.device.DeviceResources.TIMEZONE;
-import static org.lwm2m.gateway.object.device.DeviceResources.UTC_OFFSET;
+import static org.lwm2m.gateway.api.LwM2mIds.Device.CURRENT_TIME;
+import static org.lwm2m.gateway.api.LwM2mIds.Device.TIMEZONE;
+import static org.lwm2m.gateway.api.LwM2mIds.Device.UTC_OFFSET;
 
 import java.time.Instant;
 import java.util.SortedSet;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lwm2m.gateway.api.ResponseCode.BAD_REQUEST;
 import static org.lwm2m.gateway.api.ResponseCode.METHOD_NOT_ALLOWED;
+import static org.lwm2m.gateway.api.object.Requester.SYSTEM;
 import static org.lwm2m.gateway.testing.ProviderCalls.await;
 import static org.lwm2m.gateway.testing.ProviderCalls.execute;
 import static org.lwm2m.gateway.testing.ProviderCalls.failure;
@@ -123,7 +124,7 @@ class DeviceObjectProviderTest {
         assertEquals(Value.of(5L), read(provider, 0, 20));
         assertEquals(list(), readMultiple(provider, 0, 22));
         for (int executable : List.of(4, 5, 12)) {
-            assertEquals(ResponseCode.NOT_FOUND, failure(provider.read(0, executable)).code());
+            assertEquals(ResponseCode.NOT_FOUND, failure(provider.read(SYSTEM, 0, executable)).code());
         }
     }
 
@@ -221,7 +222,7 @@ class DeviceObjectProviderTest {
                 entry(List.of(newType, new SingleResource(13, Value.of(5L))), BAD_REQUEST),
                 entry(List.of(newType, new SingleResource(4, Value.of(true))), METHOD_NOT_ALLOWED));
         refused.forEach((write, code) -> {
-            LwM2mException e = failure(provider.write(0, write, WriteMode.UPDATE));
+            LwM2mException e = failure(provider.write(SYSTEM, 0, write, WriteMode.UPDATE));
             assertEquals(code, e.code(), write + " -> " + e.getMessage());
         });
 
@@ -235,7 +236,7 @@ class DeviceObjectProviderTest {
 
     @Test
     void rangeRefusalSaysWhy() {
-        LwM2mException e = failure(provider().write(0, List.of(new SingleResource(9, Value.of(101L))),
+        LwM2mException e = failure(provider().write(SYSTEM, 0, List.of(new SingleResource(9, Value.of(101L))),
                 WriteMode.REPLACE));
         assertEquals(ResponseCode.BAD_REQUEST, e.code());
         assertEquals("Battery Level must be 0..100, not 101", e.getMessage());
@@ -306,7 +307,7 @@ class DeviceObjectProviderTest {
             rebooted.countDown();
         });
 
-        CompletionStage<Void> result = provider.execute(0, 4, "");
+        CompletionStage<Void> result = provider.execute(SYSTEM, 0, 4, "");
         assertTrue(result.toCompletableFuture().isDone(), "the execute answers at once");
         executeReturned.set(true);
         await(result);
@@ -339,7 +340,7 @@ class DeviceObjectProviderTest {
         provider.bindRebootHandler(handler);
         provider.unbindRebootHandler(handler);
 
-        LwM2mException e = failure(provider.execute(0, 4, ""));
+        LwM2mException e = failure(provider.execute(SYSTEM, 0, 4, ""));
         assertEquals(ResponseCode.SERVICE_UNAVAILABLE, e.code());
     }
 
@@ -348,21 +349,21 @@ class DeviceObjectProviderTest {
         DeviceObjectProvider provider = provider(Map.of("rebootDelay", 30_000L));
         AtomicInteger reboots = new AtomicInteger();
         provider.bindRebootHandler(reboots::incrementAndGet);
-        await(provider.execute(0, 4, ""));
+        await(provider.execute(SYSTEM, 0, 4, ""));
 
         provider.deactivate();
 
-        assertEquals(ResponseCode.SERVICE_UNAVAILABLE, failure(provider.execute(0, 4, "")).code());
+        assertEquals(ResponseCode.SERVICE_UNAVAILABLE, failure(provider.execute(SYSTEM, 0, 4, "")).code());
         assertEquals(0, reboots.get());
     }
 
     @Test
     void serversCannotCreateOrDeleteTheDevice() {
         DeviceObjectProvider provider = provider();
-        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.create(1, List.of())).code());
-        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.create(null, List.of())).code());
-        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.delete(0)).code());
+        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.create(SYSTEM, 1, List.of())).code());
+        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.create(SYSTEM, null, List.of())).code());
+        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.delete(SYSTEM, 0)).code());
         assertEquals(Set.of(0), provider.instanceIds());
-        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.execute(0, 0, "")).code());
+        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.execute(SYSTEM, 0, 0, "")).code());
     }
 }

@@ -1,5 +1,13 @@
 package org.lwm2m.gateway.object.security;
 
+import static org.lwm2m.gateway.api.LwM2mIds.Security.BOOTSTRAP_SERVER;
+import static org.lwm2m.gateway.api.LwM2mIds.Security.PUBLIC_KEY_OR_IDENTITY;
+import static org.lwm2m.gateway.api.LwM2mIds.Security.SECRET_KEY;
+import static org.lwm2m.gateway.api.LwM2mIds.Security.SECURITY_MODE;
+import static org.lwm2m.gateway.api.LwM2mIds.Security.SERVER_PUBLIC_KEY;
+import static org.lwm2m.gateway.api.LwM2mIds.Security.SERVER_URI;
+import static org.lwm2m.gateway.api.LwM2mIds.Security.SHORT_SERVER_ID;
+
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
 import org.lwm2m.gateway.api.model.ObjectModel;
@@ -29,14 +37,6 @@ public class SecurityObjectProvider extends BaseObjectProvider {
 
     /** Shared by the components of every client configuration, so the DDF is parsed once, not per client. */
     private static final ObjectModel MODEL = ObjectModel.load(SecurityObjectProvider.class, "/ddf/0-1_1.xml");
-
-    static final int SERVER_URI = 0;
-    static final int BOOTSTRAP_SERVER = 1;
-    static final int SECURITY_MODE = 2;
-    static final int PUBLIC_KEY_OR_IDENTITY = 3;
-    static final int SERVER_PUBLIC_KEY = 4;
-    static final int SECRET_KEY = 5;
-    static final int SHORT_SERVER_ID = 10;
 
     private static final Logger LOG = LoggerFactory.getLogger(SecurityObjectProvider.class);
 

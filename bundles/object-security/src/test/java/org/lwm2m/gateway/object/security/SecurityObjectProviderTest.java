@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lwm2m.gateway.api.object.Requester.SYSTEM;
 import static org.lwm2m.gateway.testing.ProviderCalls.failure;
 import static org.lwm2m.gateway.testing.ProviderCalls.read;
 import static org.lwm2m.gateway.testing.ProviderCalls.write;
@@ -171,7 +172,7 @@ class SecurityObjectProviderTest {
     void localWritesAreCheckedAndAllOrNothing() throws Exception {
         SecurityObjectProvider provider = provider(pskConfig());
 
-        LwM2mException e = failure(provider.write(0, List.of(
+        LwM2mException e = failure(provider.write(SYSTEM, 0, List.of(
                 new SingleResource(10, Value.of(9L)),
                 new SingleResource(0, Value.of("http://elsewhere"))), WriteMode.UPDATE));
         assertEquals(ResponseCode.BAD_REQUEST, e.code());
@@ -180,9 +181,11 @@ class SecurityObjectProviderTest {
         assertEquals(Value.of("coaps://leshan.example:5684"), read(provider, 0, 0));
 
         assertEquals(ResponseCode.BAD_REQUEST,
-                failure(provider.write(0, List.of(new SingleResource(2, Value.of(5L))), WriteMode.UPDATE)).code());
+                failure(provider.write(SYSTEM, 0, List.of(new SingleResource(2, Value.of(5L))),
+                        WriteMode.UPDATE)).code());
         assertEquals(ResponseCode.BAD_REQUEST,
-                failure(provider.write(0, List.of(new SingleResource(10, Value.of(0L))), WriteMode.UPDATE)).code());
+                failure(provider.write(SYSTEM, 0, List.of(new SingleResource(10, Value.of(0L))),
+                        WriteMode.UPDATE)).code());
         assertEquals(Value.of(0L), read(provider, 0, 2));
 
         write(provider, 0, new SingleResource(0, Value.of("coaps://other.example")));
@@ -192,9 +195,9 @@ class SecurityObjectProviderTest {
     @Test
     void serversCannotCreateOrDeleteAccounts() {
         SecurityObjectProvider provider = provider(pskConfig());
-        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.create(1, List.of())).code());
-        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.delete(0)).code());
-        assertEquals(ResponseCode.NOT_FOUND, failure(provider.read(1, 0)).code());
+        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.create(SYSTEM, 1, List.of())).code());
+        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.delete(SYSTEM, 0)).code());
+        assertEquals(ResponseCode.NOT_FOUND, failure(provider.read(SYSTEM, 1, 0)).code());
         assertEquals(Set.of(0), provider.instanceIds());
     }
 

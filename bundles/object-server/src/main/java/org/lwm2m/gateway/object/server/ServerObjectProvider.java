@@ -1,5 +1,15 @@
 package org.lwm2m.gateway.object.server;
 
+import static org.lwm2m.gateway.api.LwM2mIds.Server.BINDING;
+import static org.lwm2m.gateway.api.LwM2mIds.Server.DEFAULT_MAX_PERIOD;
+import static org.lwm2m.gateway.api.LwM2mIds.Server.DEFAULT_MIN_PERIOD;
+import static org.lwm2m.gateway.api.LwM2mIds.Server.DISABLE;
+import static org.lwm2m.gateway.api.LwM2mIds.Server.DISABLE_TIMEOUT;
+import static org.lwm2m.gateway.api.LwM2mIds.Server.LIFETIME;
+import static org.lwm2m.gateway.api.LwM2mIds.Server.NOTIFICATION_STORING;
+import static org.lwm2m.gateway.api.LwM2mIds.Server.REGISTRATION_UPDATE_TRIGGER;
+import static org.lwm2m.gateway.api.LwM2mIds.Server.SHORT_SERVER_ID;
+
 import java.util.function.LongUnaryOperator;
 
 import org.lwm2m.gateway.api.LwM2mException;
@@ -32,16 +42,6 @@ public class ServerObjectProvider extends BaseObjectProvider {
 
     /** Shared by the components of every client configuration, so the DDF is parsed once, not per client. */
     private static final ObjectModel MODEL = ObjectModel.load(ServerObjectProvider.class, "/ddf/1-1_1.xml");
-
-    static final int SHORT_SERVER_ID = 0;
-    static final int LIFETIME = 1;
-    static final int DEFAULT_MIN_PERIOD = 2;
-    static final int DEFAULT_MAX_PERIOD = 3;
-    static final int DISABLE = 4;
-    static final int DISABLE_TIMEOUT = 5;
-    static final int NOTIFICATION_STORING = 6;
-    static final int BINDING = 7;
-    static final int REGISTRATION_UPDATE_TRIGGER = 8;
 
     /** The Disable Timeout the DDF names as the default: one day. */
     static final long DEFAULT_DISABLE_TIMEOUT = 86400;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lwm2m.gateway.api.ResponseCode.BAD_REQUEST;
 import static org.lwm2m.gateway.api.ResponseCode.METHOD_NOT_ALLOWED;
+import static org.lwm2m.gateway.api.object.Requester.SYSTEM;
 import static org.lwm2m.gateway.testing.ProviderCalls.execute;
 import static org.lwm2m.gateway.testing.ProviderCalls.failure;
 import static org.lwm2m.gateway.testing.ProviderCalls.read;
@@ -141,7 +142,8 @@ class ServerObjectProviderTest {
                 METHOD_NOT_ALLOWED,
                 List.of(MultipleResource.ofList(1, ResourceType.INTEGER, List.of(Value.of(10L)))), BAD_REQUEST);
         refused.forEach((write, code) ->
-                assertEquals(code, failure(provider.write(0, write, WriteMode.UPDATE)).code(), write.toString()));
+                assertEquals(code, failure(provider.write(SYSTEM, 0, write, WriteMode.UPDATE)).code(),
+                        write.toString()));
 
         assertEquals(Value.of(120L), read(provider, 0, 1));
         assertEquals(Value.of(5L), read(provider, 0, 2));
@@ -154,7 +156,7 @@ class ServerObjectProviderTest {
 
     @Test
     void lifetimeRefusalSaysWhy() {
-        LwM2mException e = failure(provider(config()).write(0, List.of(new SingleResource(1, Value.of(0L))),
+        LwM2mException e = failure(provider(config()).write(SYSTEM, 0, List.of(new SingleResource(1, Value.of(0L))),
                 WriteMode.REPLACE));
         assertEquals(ResponseCode.BAD_REQUEST, e.code());
         assertTrue(e.getMessage().contains("lifetime must be at least 1 second"), e.getMessage());
@@ -170,15 +172,15 @@ class ServerObjectProviderTest {
 
         assertEquals(List.of(), recorder.changes());
         assertEquals(Value.of(120L), read(provider, 0, 1));
-        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.execute(0, 1, "")).code());
-        assertEquals(ResponseCode.NOT_FOUND, failure(provider.execute(1, 8, "")).code());
+        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.execute(SYSTEM, 0, 1, "")).code());
+        assertEquals(ResponseCode.NOT_FOUND, failure(provider.execute(SYSTEM, 1, 8, "")).code());
     }
 
     @Test
     void serversCannotCreateOrDeleteAccounts() {
         ServerObjectProvider provider = provider(config());
-        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.create(null, List.of())).code());
-        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.delete(0)).code());
+        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.create(SYSTEM, null, List.of())).code());
+        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.delete(SYSTEM, 0)).code());
         assertEquals(Set.of(0), provider.instanceIds());
     }
 
