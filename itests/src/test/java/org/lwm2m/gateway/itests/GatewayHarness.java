@@ -34,7 +34,7 @@ import org.osgi.util.tracker.ServiceTracker;
 public final class GatewayHarness implements AutoCloseable {
 
     /** A client event as a whiteboard {@link ClientEventListener} heard it. */
-    public record SeenEvent(String endpoint, ClientEvent event) {
+    public record SeenEvent(String endpoint, int shortServerId, ClientEvent event) {
     }
 
     /** How long the engine may take to turn a configuration into a client service (DS work, no network). */
@@ -52,7 +52,8 @@ public final class GatewayHarness implements AutoCloseable {
         this.context = context;
         this.configAdmin = configAdmin;
         this.leshan = leshan;
-        ClientEventListener listener = (client, event) -> clientEvents.add(new SeenEvent(client.endpoint(), event));
+        ClientEventListener listener = (client, server, event) -> clientEvents.add(
+                new SeenEvent(client.endpoint(), server, event));
         this.listenerRegistration = context.registerService(ClientEventListener.class, listener, null);
     }
 

@@ -13,6 +13,7 @@ import static org.lwm2m.gateway.itests.GatewayHarness.link;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Hashtable;
+import java.util.Optional;
 
 import org.eclipse.leshan.core.LwM2m.LwM2mVersion;
 import org.eclipse.leshan.core.link.Link;
@@ -25,6 +26,7 @@ import org.lwm2m.gateway.api.client.ClientConfiguration;
 import org.lwm2m.gateway.api.client.ClientEvent;
 import org.lwm2m.gateway.api.client.ClientState;
 import org.lwm2m.gateway.api.client.LwM2mClient;
+import org.lwm2m.gateway.api.client.ServerRegistration;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -82,11 +84,14 @@ public class RegistrationIT extends WithGatewayHarness {
 
         LwM2mClient client = harness().client(ENDPOINT);
         assertEquals(ENDPOINT, client.endpoint());
-        assertEquals(ClientState.REGISTERED, client.state());
-        String location = client.registrationId().orElseThrow(() -> new AssertionError("no registration id"));
+        ServerRegistration status = client.registration(ClientConfiguration.DEFAULT_SHORT_SERVER_ID)
+                .orElseThrow(() -> new AssertionError("no registration with the server: " + client));
+        assertEquals(ClientState.REGISTERED, status.state());
+        String location = status.location().orElseThrow(() -> new AssertionError("no registration id"));
         assertTrue(location + " does not name registration " + registration.getId(),
                 location.endsWith(registration.getId()));
-        assertTrue("no last update time", client.lastUpdate().isPresent());
+        assertTrue("no last update time", status.lastUpdate().isPresent());
+        assertEquals(Optional.of(harness().leshan().coapUri()), status.server());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.lwm2m.gateway.testing;
 
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Map;
@@ -14,7 +15,8 @@ public final class ComponentPropertyTypes {
     /**
      * An instance of the annotation {@code type} whose methods answer from {@code properties}. A method reads the
      * property DS 1.4 names after it ({@code _} becomes ".", {@code __} becomes "_"), or gives its default when the
-     * map has no such property. Unlike SCR, it converts nothing: a property must already have the method's type.
+     * map has no such property. Like SCR, it turns a single value into an array of one for a method that returns an
+     * array; unlike SCR, it converts nothing else: a property must already have the method's type.
      *
      * @throws IllegalArgumentException from a method whose property has another type than the method returns
      */
@@ -38,7 +40,14 @@ public final class ComponentPropertyTypes {
         if (property == null) {
             return method.getDefaultValue();
         }
-        Class<?> type = MethodType.methodType(method.getReturnType()).wrap().returnType();
+        Class<?> returned = method.getReturnType();
+        if (returned.isArray() && !returned.isInstance(property)
+                && MethodType.methodType(returned.getComponentType()).wrap().returnType().isInstance(property)) {
+            Object array = Array.newInstance(returned.getComponentType(), 1);
+            Array.set(array, 0, property);
+            return array;
+        }
+        Class<?> type = MethodType.methodType(returned).wrap().returnType();
         if (!type.isInstance(property)) {
             throw new IllegalArgumentException("property " + propertyName(method.getName()) + " is a "
                     + property.getClass().getName() + ", but " + method.getDeclaringClass().getSimpleName() + "."

@@ -1,9 +1,7 @@
 package org.lwm2m.gateway.engine;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,9 +10,9 @@ import org.eclipse.californium.core.server.MessageDeliverer;
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
 import org.lwm2m.gateway.api.client.ClientEventListener;
-import org.lwm2m.gateway.api.client.ClientState;
 import org.lwm2m.gateway.api.client.ExecuteCallback;
 import org.lwm2m.gateway.api.client.LwM2mClient;
+import org.lwm2m.gateway.api.client.ServerRegistration;
 import org.lwm2m.gateway.api.codec.LinkCodec;
 import org.lwm2m.gateway.api.codec.NodeCodec;
 import org.lwm2m.gateway.api.node.Value;
@@ -36,7 +34,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One LwM2M client per configuration of the factory PID {@value ClientConfiguration#FACTORY_PID}: registered as
  * the {@link LwM2mClient} service (with the configuration's {@code endpoint} property), it serves the objects of
- * the providers that belong to it and keeps its registration with its server.
+ * the providers that belong to it and keeps one registration per management server.
  */
 @Designate(ocd = ClientConfig.class, factory = true)
 @Component(service = LwM2mClient.class, immediate = true, configurationPid = ClientConfiguration.FACTORY_PID,
@@ -54,7 +52,7 @@ public class ClientComponent implements LwM2mClient {
     private final List<ClientEventListener> whiteboard = new CopyOnWriteArrayList<>();
     private final ClientEvents events;
     private final LocalValues values;
-    private final RegistrationClient registration;
+    private final ServerRegistrations registrations;
     private final ClientRequestContext context;
 
     @Activate
@@ -72,15 +70,17 @@ public class ClientComponent implements LwM2mClient {
         this.objects = new ClientObjects(name);
         this.events = new ClientEvents(this, whiteboard);
         this.values = new LocalValues(objects, timings.providerTimeout());
-        this.registration = new RegistrationClient(name, objects, codecs, executors, endpoints,
-                this::newDeliverer, timings, events::fire);
-        this.context = new ClientRequestContext(objects, codecs, claims, registration);
+        this.registrations = new ServerRegistrations(name, objects,
+                new ServerSettingsReader(objects, timings.providerTimeout()), executors.callbacks(),
+                (endpointName, shortServerId) -> new RegistrationClient(endpointName, shortServerId, objects, codecs,
+                        executors, endpoints, this::newDeliverer, timings, event -> events.fire(shortServerId, event)));
+        this.context = new ClientRequestContext(objects, codecs, claims, registrations);
     }
 
     @Activate
     void activate() {
         LOG.info("LwM2M client {} starting", endpoint());
-        registration.start();
+        registrations.start();
     }
 
     /** A changed configuration registers again, under the new endpoint name if it changed. */
@@ -92,12 +92,12 @@ public class ClientComponent implements LwM2mClient {
     void reconfigure(String endpoint) {
         String name = checkedEndpoint(endpoint);
         objects.endpoint(name);
-        registration.reregister(name);
+        registrations.reregister(name);
     }
 
     @Deactivate
     void deactivate() {
-        registration.stop();
+        registrations.stop();
         objects.close();
         LOG.info("LwM2M client {} stopped", endpoint());
     }
@@ -147,22 +147,12 @@ public class ClientComponent implements LwM2mClient {
 
     @Override
     public String endpoint() {
-        return registration.endpointName();
+        return registrations.endpointName();
     }
 
     @Override
-    public ClientState state() {
-        return registration.state();
-    }
-
-    @Override
-    public Optional<String> registrationId() {
-        return registration.registrationId();
-    }
-
-    @Override
-    public Optional<Instant> lastUpdate() {
-        return registration.lastUpdate();
+    public List<ServerRegistration> registrations() {
+        return registrations.status();
     }
 
     @Override
@@ -192,12 +182,12 @@ public class ClientComponent implements LwM2mClient {
 
     @Override
     public void triggerUpdate() {
-        registration.triggerUpdate();
+        registrations.triggerUpdate();
     }
 
     @Override
     public String toString() {
-        return "LwM2mClient[" + endpoint() + ", " + state() + "]";
+        return "LwM2mClient[" + endpoint() + ", " + registrations() + "]";
     }
 
     /** What the client's request handling sees of it. */
@@ -205,9 +195,10 @@ public class ClientComponent implements LwM2mClient {
         return context;
     }
 
-    /** The registration, for tests that look at its endpoint. */
-    RegistrationClient registration() {
-        return registration;
+    /** The registration with one server, for tests that look at its endpoint. */
+    RegistrationClient registrationWith(int shortServerId) {
+        return registrations.registration(shortServerId).orElseThrow(
+                () -> new IllegalStateException(endpoint() + " has no registration with server " + shortServerId));
     }
 
     private MessageDeliverer newDeliverer(Requester server) {

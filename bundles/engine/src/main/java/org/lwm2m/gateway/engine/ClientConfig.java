@@ -11,30 +11,38 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * the Security and Server objects that the object bundles build from the same configuration.
  */
 @ObjectClassDefinition(id = ClientConfiguration.FACTORY_PID, name = "LwM2M client",
-        description = "One LwM2M client: an endpoint registered with an LwM2M server.")
+        description = "One LwM2M client: an endpoint registered with one or more LwM2M servers. Per-server settings "
+                + "take one value for every server or one value per server, in the order of the server URIs.")
 public @interface ClientConfig {
+
+    /** Metatype's cardinality for "any number of values". */
+    int MANY = Integer.MAX_VALUE;
 
     @AttributeDefinition(name = "Endpoint name", description = "Endpoint client name the server knows this client by.")
     String endpoint();
 
-    @AttributeDefinition(name = "Server URI", description = "coap://host:port or coaps://host:port")
-    String serverUri();
+    @AttributeDefinition(name = "Server URIs", cardinality = MANY,
+            description = "One per management server: coap://host:port or coaps://host:port")
+    String[] serverUri();
 
-    @AttributeDefinition(name = "PSK identity", description = "Pre-shared key identity (for coaps).", required = false)
-    String pskIdentity() default "";
+    @AttributeDefinition(name = "PSK identity", description = "Pre-shared key identity (for coaps).", required = false,
+            cardinality = MANY)
+    String[] pskIdentity() default {};
 
     @AttributeDefinition(name = "PSK key", description = "Pre-shared key as hex (for coaps).",
-            type = AttributeType.PASSWORD, required = false)
-    String _pskKey() default "";
+            type = AttributeType.PASSWORD, required = false, cardinality = MANY)
+    String[] _pskKey() default {};
 
-    @AttributeDefinition(name = "Lifetime", description = "Registration lifetime in seconds.", min = "1")
-    long lifetime() default ClientConfiguration.DEFAULT_LIFETIME;
+    @AttributeDefinition(name = "Lifetime", description = "Registration lifetime in seconds.", min = "1",
+            cardinality = MANY)
+    long[] lifetime() default ClientConfiguration.DEFAULT_LIFETIME;
 
-    @AttributeDefinition(name = "Short server id", min = "1", max = "65534")
-    int shortServerId() default ClientConfiguration.DEFAULT_SHORT_SERVER_ID;
+    @AttributeDefinition(name = "Short server id", min = "1", max = "65534", cardinality = MANY,
+            description = "With several servers, each needs its own.")
+    int[] shortServerId() default ClientConfiguration.DEFAULT_SHORT_SERVER_ID;
 
-    @AttributeDefinition(name = "Binding", description = "Transport binding, U for UDP.")
-    String binding() default ClientConfiguration.DEFAULT_BINDING;
+    @AttributeDefinition(name = "Binding", description = "Transport binding, U for UDP.", cardinality = MANY)
+    String[] binding() default ClientConfiguration.DEFAULT_BINDING;
 
     @AttributeDefinition(name = "Default minimum period", description = "Default pmin of observations, seconds.",
             min = "0")

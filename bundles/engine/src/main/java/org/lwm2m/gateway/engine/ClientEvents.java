@@ -31,15 +31,16 @@ final class ClientEvents {
         own.remove(listener);
     }
 
-    void fire(ClientEvent event) {
-        LOG.debug("{}: {}", client.endpoint(), event);
-        own.forEach(l -> deliver(l, event));
-        whiteboard.forEach(l -> deliver(l, event));
+    /** Tells every listener that {@code event} happened to the registration with server {@code shortServerId}. */
+    void fire(int shortServerId, ClientEvent event) {
+        LOG.debug("{} (server {}): {}", client.endpoint(), shortServerId, event);
+        own.forEach(l -> deliver(l, shortServerId, event));
+        whiteboard.forEach(l -> deliver(l, shortServerId, event));
     }
 
-    private void deliver(ClientEventListener listener, ClientEvent event) {
+    private void deliver(ClientEventListener listener, int shortServerId, ClientEvent event) {
         try {
-            listener.onEvent(client, event);
+            listener.onEvent(client, shortServerId, event);
         } catch (RuntimeException e) {
             LOG.warn("Client event listener {} failed on {}", listener, event, e);
         }

@@ -27,6 +27,7 @@ import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.client.ClientEvent;
 import org.lwm2m.gateway.api.client.ClientState;
+import org.lwm2m.gateway.api.client.ServerRegistration;
 import org.lwm2m.gateway.api.codec.LinkCodec;
 import org.lwm2m.gateway.api.link.Link;
 import org.lwm2m.gateway.api.object.ObjectListener;
@@ -36,8 +37,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The registration of one client with its LwM2M server (LwM2M 1.1 Transport §6.2, and Zephyr's RD client): waits
- * for the Security and Server instances, registers, keeps the registration alive and up to date with Updates
+ * The registration of one client with one of its LwM2M management servers, named by its short server id (LwM2M
+ * 1.1 Transport §6.2, and Zephyr's RD client): waits for that server's Security and Server instances, registers, keeps the registration alive and up to date with Updates
  * (changes gathered over a short delay into one), registers again with backoff after failures, and de-registers
  * at stop.
  * <p>
@@ -62,6 +63,7 @@ final class RegistrationClient {
     private final RegistrationTimings timings;
     private final Consumer<ClientEvent> events;
     private final ServerSettingsReader settingsReader;
+    private final int shortServerId;
     private final AtomicReference<CoapEndpoint> endpoint = new AtomicReference<>();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final CompletableFuture<Void> disconnected = new CompletableFuture<>();
@@ -83,7 +85,8 @@ final class RegistrationClient {
     private final Runnable codecListener = this::scheduleReconcile;
 
     // Touched only on the serial executor.
-    private ServerSettings registered;
+    /** Written only on the serial executor; volatile so that {@link #status()} can read it. */
+    private volatile ServerSettings registered;
     private List<Link> registeredLinks;
     private Request inFlight;
     private ScheduledFuture<?> inFlightLimit;
@@ -106,10 +109,11 @@ final class RegistrationClient {
      *                   server it is given and hands the responses of the client's own requests back
      * @param events     told every event, on the serial executor
      */
-    RegistrationClient(String endpointName, ClientObjects objects, InstalledCodecs codecs, EngineExecutors executors,
+    RegistrationClient(String endpointName, int shortServerId, ClientObjects objects, InstalledCodecs codecs, EngineExecutors executors,
             ClientEndpointFactory endpoints, Function<Requester, MessageDeliverer> deliverers,
             RegistrationTimings timings, Consumer<ClientEvent> events) {
         this.endpointName = endpointName;
+        this.shortServerId = shortServerId;
         this.objects = objects;
         this.codecs = codecs;
         this.scheduler = executors.scheduler();
@@ -183,10 +187,18 @@ final class RegistrationClient {
         });
     }
 
-    /** Sends an Update soon, even if nothing changed (a server executed Registration Update Trigger). */
-    void requestUpdate() {
-        exec(() -> forceUpdate = true);
-        scheduleReconcile();
+    /**
+     * Sends an Update soon, even if nothing changed, if this registration's account is Server instance
+     * {@code serverInstanceId} (a server executed its Registration Update Trigger).
+     */
+    void requestUpdate(int serverInstanceId) {
+        exec(() -> {
+            ServerSettings current = registered;
+            if (current != null && current.serverInstanceId() == serverInstanceId) {
+                forceUpdate = true;
+                reconcile();
+            }
+        });
     }
 
     /** Registers again soon, from scratch, under {@code newEndpointName} (a configuration change). */
@@ -222,16 +234,16 @@ final class RegistrationClient {
         return endpointName;
     }
 
-    ClientState state() {
-        return state;
+    int shortServerId() {
+        return shortServerId;
     }
 
-    Optional<String> registrationId() {
-        return Optional.ofNullable(location);
-    }
-
-    Optional<Instant> lastUpdate() {
-        return Optional.ofNullable(lastUpdate);
+    /** Where this registration stands, as applications see it. */
+    ServerRegistration status() {
+        ServerSettings current = registered;
+        return new ServerRegistration(shortServerId,
+                current == null ? Optional.empty() : Optional.of(current.connection().uri()), state,
+                Optional.ofNullable(location), Optional.ofNullable(lastUpdate));
     }
 
     /** The local address of the client's endpoint, while it has one. */
@@ -252,7 +264,7 @@ final class RegistrationClient {
         dirty = false;
         Optional<ServerSettings> read;
         try {
-            read = settingsReader.read();
+            read = settingsReader.read(shortServerId);
         } catch (ServerSettingsException e) {
             if (e.unreadable()) {
                 LOG.warn("{}: {}; looking again in {} ms", endpointName, e.getMessage(), retryLater());

@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.LwM2mIds;
@@ -18,12 +20,16 @@ import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.object.ObjectProvider;
 import org.lwm2m.gateway.api.object.Requester;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Reads a client's server account from its objects: the Security instance of the LwM2M server (the one that is
- * not a bootstrap server) and the Server instance with the same short server id.
+ * Reads a client's server accounts from its objects: each Security instance of an LwM2M management server (one
+ * that is not a bootstrap account) and the Server instance with the same short server id.
  */
 final class ServerSettingsReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerSettingsReader.class);
 
     private final ClientObjects objects;
     private final Duration bound;
@@ -34,11 +40,34 @@ final class ServerSettingsReader {
     }
 
     /**
-     * The current settings, or empty while the Security or Server instance is missing.
+     * The short server ids of the management servers the Security object holds accounts for (its instances that are
+     * not bootstrap accounts), in instance order. An instance whose short server id cannot be read is left out.
+     */
+    SortedSet<Integer> shortServerIds() {
+        SortedSet<Integer> ids = new TreeSet<>();
+        ObjectProvider security = objects.provider(LwM2mIds.SECURITY);
+        if (security == null) {
+            return ids;
+        }
+        for (int id : security.instanceIds()) {
+            try {
+                if (!isBootstrapAccount(security, id)) {
+                    ids.add((int) number(security, id, Security.SHORT_SERVER_ID, "Short Server ID"));
+                }
+            } catch (ServerSettingsException e) {
+                LOG.debug("{} names no server: {}", LwM2mPath.of(LwM2mIds.SECURITY, id), e.getMessage());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The current settings of the management server with this short server id, or empty while its Security or
+     * Server instance is missing.
      *
      * @throws ServerSettingsException if the instances are there but no registration can be made with them
      */
-    Optional<ServerSettings> read() throws ServerSettingsException {
+    Optional<ServerSettings> read(int shortServerId) throws ServerSettingsException {
         ObjectProvider security = objects.provider(LwM2mIds.SECURITY);
         ObjectProvider server = objects.provider(LwM2mIds.SERVER);
         if (security == null || server == null) {
@@ -46,8 +75,8 @@ final class ServerSettingsReader {
         }
         Integer securityInstance = null;
         for (int id : security.instanceIds()) {
-            Value bootstrap = value(security, id, Security.BOOTSTRAP_SERVER);
-            if (!(bootstrap instanceof Value.Bool b && b.value())) {
+            Value ssid = value(security, id, Security.SHORT_SERVER_ID);
+            if (ssid != null && asLong(ssid) == shortServerId && !isBootstrapAccount(security, id)) {
                 securityInstance = id;
                 break;
             }
@@ -55,11 +84,10 @@ final class ServerSettingsReader {
         if (securityInstance == null) {
             return Optional.empty();
         }
-        int ssid = (int) number(security, securityInstance, Security.SHORT_SERVER_ID, "Short Server ID");
         ServerConnection connection = connection(security, securityInstance);
         for (int id : server.instanceIds()) {
             Value v = value(server, id, Server.SHORT_SERVER_ID);
-            if (v != null && asLong(v) == ssid) {
+            if (v != null && asLong(v) == shortServerId) {
                 long lifetime = number(server, id, Server.LIFETIME, "Lifetime");
                 if (lifetime <= 0) {
                     throw new ServerSettingsException(
@@ -68,10 +96,14 @@ final class ServerSettingsReader {
                 Value binding = value(server, id, Server.BINDING);
                 String b = binding instanceof Value.Str s && !s.value().isBlank()
                         ? s.value() : ClientConfiguration.DEFAULT_BINDING;
-                return Optional.of(new ServerSettings(connection, ssid, id, lifetime, b));
+                return Optional.of(new ServerSettings(connection, shortServerId, id, lifetime, b));
             }
         }
         return Optional.empty();
+    }
+
+    private boolean isBootstrapAccount(ObjectProvider security, int id) throws ServerSettingsException {
+        return value(security, id, Security.BOOTSTRAP_SERVER) instanceof Value.Bool b && b.value();
     }
 
     private ServerConnection connection(ObjectProvider security, int id) throws ServerSettingsException {

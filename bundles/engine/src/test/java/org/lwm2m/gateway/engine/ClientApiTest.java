@@ -36,7 +36,7 @@ class ClientApiTest {
     void setUp() {
         client = bench.client("rd-api");
         own = bench.events(client);
-        client.bindListener((c, e) -> {
+        client.bindListener((c, server, e) -> {
             throw new IllegalStateException("a broken listener must not keep events from the others");
         });
         client.bindListener(whiteboard);

@@ -52,8 +52,8 @@ class ClientThreadsTest {
 
         ClientComponent udp = start("rd-threads-udp", bench.noSecAccount());
         ClientComponent dtls = start("rd-threads-dtls", bench.pskAccount("rd-threads-id", key));
-        InetSocketAddress udpAddress = udp.registration().localAddress().orElseThrow();
-        InetSocketAddress dtlsAddress = dtls.registration().localAddress().orElseThrow();
+        InetSocketAddress udpAddress = udp.registrationWith(1).localAddress().orElseThrow();
+        InetSocketAddress dtlsAddress = dtls.registrationWith(1).localAddress().orElseThrow();
         Set<Thread> started = threads();
         started.removeAll(before);
         Set<String> running = names(started);

@@ -10,15 +10,15 @@ import org.lwm2m.gateway.testing.Arrivals;
 /** Records a client's events so that a test can wait for one. */
 final class RdEvents implements ClientEventListener {
 
-    /** One event and the client that reported it. */
-    record Received(LwM2mClient client, ClientEvent event) {
+    /** One event, the client that reported it and the server it concerns. */
+    record Received(LwM2mClient client, int shortServerId, ClientEvent event) {
     }
 
     private final Arrivals<Received> arrivals = new Arrivals<>("client event");
 
     @Override
-    public void onEvent(LwM2mClient client, ClientEvent event) {
-        arrivals.add(new Received(client, event));
+    public void onEvent(LwM2mClient client, int shortServerId, ClientEvent event) {
+        arrivals.add(new Received(client, shortServerId, event));
     }
 
     /** Waits for {@code expected}; returns the events that came before it. */

@@ -52,11 +52,11 @@ class RegistrationFailureTest {
 
             assertEquals(List.of(), events.await(ClientEvent.REGISTRATION_FAILURE));
             assertEquals(List.of(), events.await(ClientEvent.REGISTRATION_FAILURE));
-            assertTrue(client.registrationId().isEmpty());
+            assertTrue(client.registration(1).orElseThrow().location().isEmpty());
 
             client.deactivate();
             assertEquals(ClientEvent.DISCONNECT, events.next().event());
-            assertEquals(ClientState.STOPPED, client.state());
+            assertEquals(List.of(), client.registrations(), "a stopped client has no registration");
         }
     }
 
@@ -91,7 +91,7 @@ class RegistrationFailureTest {
         start("rd-cert", security);
 
         events.await(ClientEvent.REGISTRATION_FAILURE);
-        assertEquals(ClientState.IDLE, client.state());
+        assertEquals(ClientState.IDLE, client.registration(1).orElseThrow().state());
         assertNull(bench.leshan().registration("rd-cert"));
 
         client.set("0/0/2", 3);

@@ -37,6 +37,7 @@ import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.ResponseCode;
 import org.lwm2m.gateway.api.client.ClientEvent;
 import org.lwm2m.gateway.api.client.ClientState;
+import org.lwm2m.gateway.api.client.ServerRegistration;
 import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.object.Requester;
@@ -102,9 +103,11 @@ class RegistrationTest {
                 "</3/0>"), links);
         assertTrue(links.stream().noneMatch(l -> l.startsWith("</0")), "Security must not be listed");
 
-        assertEquals(Optional.of("/rd/" + reg.getId()), client.registrationId());
-        assertEquals(ClientState.REGISTERED, client.state());
-        assertTrue(client.lastUpdate().isPresent());
+        ServerRegistration status = client.registration(1).orElseThrow();
+        assertEquals(Optional.of("/rd/" + reg.getId()), status.location());
+        assertEquals(ClientState.REGISTERED, status.state());
+        assertTrue(status.lastUpdate().isPresent());
+        assertEquals(Optional.of(leshan.coapUri()), status.server());
         assertEquals("rd-content", client.endpoint());
     }
 
@@ -114,8 +117,7 @@ class RegistrationTest {
         client.bindProvider(RdObjects.device(), Map.of());
         client.activate();
         client.triggerUpdate();
-        assertEquals(ClientState.IDLE, client.state());
-        assertTrue(client.registrationId().isEmpty());
+        assertEquals(List.of(), client.registrations(), "no server account, no registration");
 
         client.bindProvider(RdObjects.server(1, 120), Map.of());
         client.bindProvider(bench.noSecAccount(), Map.of());
@@ -133,7 +135,7 @@ class RegistrationTest {
         client.bindProvider(RdObjects.server(1, 300), Map.of());
         client.activate();
         client.triggerUpdate();
-        assertTrue(client.registrationId().isEmpty());
+        assertTrue(client.registration(1).orElseThrow().location().isEmpty());
 
         client.bindLinkCodec(new LinkFormatCodec());
 
@@ -271,7 +273,7 @@ class RegistrationTest {
         assertNotEquals(first.getId(), second.getId());
         assertEquals(List.of(ClientEvent.REG_UPDATE, ClientEvent.REG_TIMEOUT),
                 events.await(ClientEvent.REGISTRATION_COMPLETE));
-        assertEquals(Optional.of("/rd/" + second.getId()), client.registrationId());
+        assertEquals(Optional.of("/rd/" + second.getId()), client.registration(1).orElseThrow().location());
     }
 
     @Test
@@ -283,8 +285,7 @@ class RegistrationTest {
         assertEquals(reg.getId(), leshan.unregistrations().next().registration().getId());
         assertEquals(List.of(), events.await(ClientEvent.DEREGISTER));
         assertEquals(ClientEvent.DISCONNECT, events.next().event());
-        assertEquals(ClientState.STOPPED, client.state());
-        assertTrue(client.registrationId().isEmpty());
+        assertEquals(List.of(), client.registrations(), "a stopped client has no registration");
         assertNull(leshan.registration("rd-stop"));
     }
 

@@ -74,7 +74,7 @@ class SecureRegistrationTest {
         start("rd-bad-key", "rd-bad-key-identity", wrong);
 
         assertEquals(List.of(), events.await(ClientEvent.REGISTRATION_FAILURE));
-        assertNotEquals(ClientState.REGISTERED, client.state());
+        assertNotEquals(ClientState.REGISTERED, client.registration(1).orElseThrow().state());
         events.await(ClientEvent.REGISTRATION_FAILURE);
         assertNull(leshan.registration("rd-bad-key"));
         assertTrue(leshan.registrations().isEmpty());

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.lwm2m.gateway.api.node.Value;
@@ -27,7 +28,7 @@ class ServerSettingsReaderTest {
         server.add(1).set(0, Value.of(7L)).set(1, Value.of(86400L)).set(7, Value.of("UQ"));
         objects.add(server, Map.of());
 
-        ServerSettings settings = reader.read().orElseThrow();
+        ServerSettings settings = reader.read(7).orElseThrow();
 
         assertEquals(ServerConnection.plain(URI.create("coap://127.0.0.1:5683")), settings.connection());
         assertEquals(7, settings.shortServerId());
@@ -48,22 +49,45 @@ class ServerSettingsReaderTest {
         objects.add(security, Map.of());
         objects.add(RdObjects.server(1, 60), Map.of());
 
-        ServerConnection connection = reader.read().orElseThrow().connection();
+        ServerConnection connection = reader.read(1).orElseThrow().connection();
 
         assertTrue(connection.secure());
         assertEquals("id", connection.pskIdentity());
         assertArrayEquals(key, connection.pskKey());
         assertFalse(connection.toString().contains("1, 2"), "the key stays out of logs");
+        assertEquals(Set.of(1), reader.shortServerIds(), "the bootstrap account names no server");
+    }
+
+    @Test
+    void readsEachServerByItsShortServerId() throws Exception {
+        TestProvider security = RdObjects.noSec("coap://127.0.0.1:5683", 1);
+        security.add(1).set(0, Value.of("coap://127.0.0.1:5685")).set(1, Value.of(false)).set(2, Value.of(3L))
+                .set(10, Value.of(2L));
+        objects.add(security, Map.of());
+        TestProvider server = RdObjects.server(2, 60);
+        server.add(1).set(0, Value.of(1L)).set(1, Value.of(300L)).set(7, Value.of("U"));
+        objects.add(server, Map.of());
+
+        assertEquals(Set.of(1, 2), reader.shortServerIds());
+        ServerSettings first = reader.read(1).orElseThrow();
+        ServerSettings second = reader.read(2).orElseThrow();
+        assertEquals(URI.create("coap://127.0.0.1:5683"), first.connection().uri());
+        assertEquals(1, first.serverInstanceId());
+        assertEquals(300, first.lifetime());
+        assertEquals(URI.create("coap://127.0.0.1:5685"), second.connection().uri());
+        assertEquals(0, second.serverInstanceId());
+        assertEquals(60, second.lifetime());
+        assertEquals(Optional.empty(), reader.read(3));
     }
 
     @Test
     void isEmptyWhileAnInstanceIsMissing() throws Exception {
-        assertEquals(Optional.empty(), reader.read());
+        assertEquals(Optional.empty(), reader.read(1));
         TestProvider security = RdObjects.noSec("coap://127.0.0.1:5683", 1);
         objects.add(security, Map.of());
-        assertEquals(Optional.empty(), reader.read());
+        assertEquals(Optional.empty(), reader.read(1));
         objects.add(RdObjects.server(2, 60), Map.of());
-        assertEquals(Optional.empty(), reader.read(), "no Server instance with the short server id");
+        assertEquals(Optional.empty(), reader.read(1), "no Server instance with the short server id");
     }
 
     @Test
@@ -73,15 +97,15 @@ class ServerSettingsReaderTest {
         objects.add(security, Map.of());
 
         security.get(0).set(2, Value.of(2L));
-        assertThrows(ServerSettingsException.class, reader::read, "certificate mode");
+        assertThrows(ServerSettingsException.class, () -> reader.read(1), "certificate mode");
         security.get(0).set(2, Value.of(0L));
-        assertThrows(ServerSettingsException.class, reader::read, "PSK over coap://");
+        assertThrows(ServerSettingsException.class, () -> reader.read(1), "PSK over coap://");
         security.get(0).set(2, Value.of(3L)).set(0, Value.of("coaps://127.0.0.1:5684"));
-        assertThrows(ServerSettingsException.class, reader::read, "NoSec over coaps://");
+        assertThrows(ServerSettingsException.class, () -> reader.read(1), "NoSec over coaps://");
         security.get(0).set(0, Value.of("not a uri"));
-        assertThrows(ServerSettingsException.class, reader::read, "bad URI");
+        assertThrows(ServerSettingsException.class, () -> reader.read(1), "bad URI");
         security.get(0).set(0, Value.of("coaps://127.0.0.1:5684")).set(2, Value.of(0L));
-        assertThrows(ServerSettingsException.class, reader::read, "PSK without identity and key");
+        assertThrows(ServerSettingsException.class, () -> reader.read(1), "PSK without identity and key");
     }
 
     @Test
@@ -90,6 +114,6 @@ class ServerSettingsReaderTest {
         TestProvider server = RdObjects.server(1, 0);
         objects.add(server, Map.of());
 
-        assertThrows(ServerSettingsException.class, reader::read);
+        assertThrows(ServerSettingsException.class, () -> reader.read(1));
     }
 }

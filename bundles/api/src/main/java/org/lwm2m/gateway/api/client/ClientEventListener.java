@@ -10,5 +10,8 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface ClientEventListener {
 
-    void onEvent(LwM2mClient client, ClientEvent event);
+    /**
+     * @param shortServerId the short server id of the management server whose registration the event concerns
+     */
+    void onEvent(LwM2mClient client, int shortServerId, ClientEvent event);
 }

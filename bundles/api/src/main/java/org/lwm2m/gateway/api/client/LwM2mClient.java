@@ -1,6 +1,6 @@
 package org.lwm2m.gateway.api.client;
 
-import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.lwm2m.gateway.api.LwM2mException;
@@ -8,21 +8,24 @@ import org.lwm2m.gateway.api.node.Value;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * One LwM2M client (one endpoint registered with its servers), as applications use it. Registered as a
- * service per client configuration, with the service property {@code endpoint}.
+ * One LwM2M client (one endpoint with one registration per management server), as applications use it.
+ * Registered as a service per client configuration, with the service property {@code endpoint}.
  */
 @ProviderType
 public interface LwM2mClient {
 
     String endpoint();
 
-    ClientState state();
+    /**
+     * The client's registrations, one per management server its Security and Server objects name, ordered by
+     * short server id. Empty while no server account is configured.
+     */
+    List<ServerRegistration> registrations();
 
-    /** The registration location the server assigned ("/rd/abc"), if registered. */
-    Optional<String> registrationId();
-
-    /** When the last Register or Update succeeded, if ever. */
-    Optional<Instant> lastUpdate();
+    /** The registration with the management server of this short server id, if the client has that server. */
+    default Optional<ServerRegistration> registration(int shortServerId) {
+        return registrations().stream().filter(r -> r.shortServerId() == shortServerId).findFirst();
+    }
 
     /**
      * Reads a single value by path ("3/0/0", or "3/0/7/1" for a resource instance).
@@ -50,6 +53,6 @@ public interface LwM2mClient {
 
     void removeListener(ClientEventListener listener);
 
-    /** Sends a Registration Update now (or a Register if not registered). */
+    /** Sends a Registration Update to every server now (or a Register where not registered). */
     void triggerUpdate();
 }

@@ -7,12 +7,12 @@ public @interface SecurityConfig {
 
     String endpoint() default "";
 
-    String serverUri() default "";
+    String[] serverUri() default {};
 
-    String pskIdentity() default "";
+    String[] pskIdentity() default {};
 
-    /** The PSK key as hex; Declarative Services maps this name to the private property ".pskKey". */
-    String _pskKey() default "";
+    /** The PSK keys as hex; Declarative Services maps this name to the private property ".pskKey". */
+    String[] _pskKey() default {};
 
-    int shortServerId() default ClientConfiguration.DEFAULT_SHORT_SERVER_ID;
+    int[] shortServerId() default ClientConfiguration.DEFAULT_SHORT_SERVER_ID;
 }

@@ -8,6 +8,8 @@ import static org.lwm2m.gateway.api.LwM2mIds.Security.SERVER_PUBLIC_KEY;
 import static org.lwm2m.gateway.api.LwM2mIds.Security.SERVER_URI;
 import static org.lwm2m.gateway.api.LwM2mIds.Security.SHORT_SERVER_ID;
 
+import java.util.List;
+
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
 import org.lwm2m.gateway.api.model.ObjectModel;
@@ -40,31 +42,37 @@ public class SecurityObjectProvider extends BaseObjectProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecurityObjectProvider.class);
 
-    private final SecuritySettings settings;
+    private final List<SecuritySettings> servers;
 
     /**
-     * Validates the configuration and builds instance 0.
+     * Validates the configuration and builds one instance per server, numbered in configuration order.
      *
      * @throws IllegalArgumentException if the configuration is invalid; the message never contains the key
      */
     @Activate
     public SecurityObjectProvider(SecurityConfig config) {
         super(MODEL);
-        this.settings = SecuritySettings.from(config);
-        putInstance(0, account());
-        LOG.info("Security object for endpoint {}: server {}, security mode {}{}", settings.endpoint(),
-                settings.serverUri(), settings.mode(),
-                settings.psk().map(p -> ", PSK identity " + p.identity()).orElse(""));
+        this.servers = SecuritySettings.from(config);
+        for (int i = 0; i < servers.size(); i++) {
+            SecuritySettings settings = servers.get(i);
+            putInstance(i, account(i, settings));
+            LOG.info("Security object for endpoint {}: server {} at {}, security mode {}{}", settings.endpoint(),
+                    settings.shortServerId(), settings.serverUri(), settings.mode(),
+                    settings.psk().map(p -> ", PSK identity " + p.identity()).orElse(""));
+        }
     }
 
     @Deactivate
     void deactivate() {
-        removeInstance(0);
-        LOG.debug("Security object for endpoint {} removed", settings.endpoint());
+        for (int i = 0; i < servers.size(); i++) {
+            removeInstance(i);
+        }
+        LOG.debug("Security object for endpoint {} removed", servers.get(0).endpoint());
     }
 
-    private ValueInstance account() {
-        ValueInstance account = new ValueInstance(model(), 0, resourceId -> fireValueChanged(0, resourceId));
+    /** Instance {@code id}: the account of one server. */
+    private ValueInstance account(int id, SecuritySettings settings) {
+        ValueInstance account = new ValueInstance(model(), id, resourceId -> fireValueChanged(id, resourceId));
         account.set(SERVER_URI, Value.of(settings.serverUri().toString()))
                 .set(BOOTSTRAP_SERVER, Value.of(false))
                 .set(SECURITY_MODE, Value.of(settings.mode().code()))

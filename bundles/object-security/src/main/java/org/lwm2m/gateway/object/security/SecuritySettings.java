@@ -3,14 +3,18 @@ package org.lwm2m.gateway.object.security;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.lwm2m.gateway.api.client.ClientConfiguration;
+
 /**
- * A validated client configuration as the Security object needs it: endpoint, server URI, short server id
- * and the optional PSK credentials. Error messages name the offending setting but never show the key.
+ * One server account of a validated client configuration, as the Security object needs it: endpoint, server URI,
+ * short server id and the optional PSK credentials. Error messages name the offending setting but never show the key.
  */
 record SecuritySettings(String endpoint, URI serverUri, int shortServerId, Optional<PskCredentials> psk) {
 
@@ -25,23 +29,46 @@ record SecuritySettings(String endpoint, URI serverUri, int shortServerId, Optio
     }
 
     /**
-     * Validates a configuration.
+     * Validates a configuration: the settings of each of its servers, in order.
      *
      * @throws IllegalArgumentException naming what is wrong, without the key
      */
-    static SecuritySettings from(SecurityConfig config) {
+    static List<SecuritySettings> from(SecurityConfig config) {
         String endpoint = trimmed(config.endpoint());
         if (endpoint.isEmpty()) {
             throw new IllegalArgumentException("LwM2M client configuration: endpoint is missing");
         }
         String prefix = "LwM2M client configuration for endpoint '" + endpoint + "': ";
-        URI uri = serverUri(trimmed(config.serverUri()), prefix);
-        int shortServerId = config.shortServerId();
+        String[] uris = config.serverUri();
+        if (uris.length == 0) {
+            throw new IllegalArgumentException(prefix + "serverUri is missing");
+        }
+        try {
+            int[] shortServerIds = ClientConfiguration.shortServerIds(config.shortServerId(), uris.length);
+            List<SecuritySettings> servers = new ArrayList<>();
+            for (int i = 0; i < uris.length; i++) {
+                servers.add(server(endpoint, uris, i, shortServerIds[i], config, prefix));
+            }
+            return servers;
+        } catch (IllegalArgumentException e) {
+            throw e.getMessage().startsWith(prefix) ? e : new IllegalArgumentException(prefix + e.getMessage(), e);
+        }
+    }
+
+    private static SecuritySettings server(String endpoint, String[] uris, int index, int shortServerId,
+            SecurityConfig config, String prefix) {
+        URI uri = serverUri(trimmed(uris[index]), prefix);
         if (shortServerId < 1 || shortServerId > 65534) {
             throw new IllegalArgumentException(prefix + "shortServerId must be 1..65534, not " + shortServerId);
         }
-        Optional<PskCredentials> psk = psk(trimmed(config.pskIdentity()), trimmed(config._pskKey()), prefix);
         boolean secure = "coaps".equals(uri.getScheme());
+        String[] identities = config.pskIdentity();
+        String[] keys = config._pskKey();
+        // a PSK given once for several servers belongs to their coaps:// servers only
+        boolean shared = uris.length > 1 && identities.length <= 1 && keys.length <= 1;
+        Optional<PskCredentials> psk = shared && !secure ? Optional.empty()
+                : psk(perServer(ClientConfiguration.PSK_IDENTITY, identities, uris.length, index),
+                        perServer("pskKey", keys, uris.length, index), prefix);
         if (secure && psk.isEmpty()) {
             throw new IllegalArgumentException(prefix + "a coaps:// server URI needs a PSK identity and key");
         }
@@ -49,6 +76,12 @@ record SecuritySettings(String endpoint, URI serverUri, int shortServerId, Optio
             throw new IllegalArgumentException(prefix + "PSK credentials need a coaps:// server URI, not " + uri);
         }
         return new SecuritySettings(endpoint, uri, shortServerId, psk);
+    }
+
+    /** Server {@code index}'s value of a per-server text setting, empty when it has none. */
+    private static String perServer(String name, String[] values, int servers, int index) {
+        return values.length == 0 ? "" : trimmed(values[ClientConfiguration.valueFor(name, values.length, servers,
+                index)]);
     }
 
     /**

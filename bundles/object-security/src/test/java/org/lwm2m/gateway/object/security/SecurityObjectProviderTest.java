@@ -13,6 +13,7 @@ import static org.lwm2m.gateway.testing.ProviderCalls.write;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -162,7 +163,8 @@ class SecurityObjectProviderTest {
         assertTrue(log.contains("gw-1"), "the activation is logged: " + log);
         assertNoKey(log);
 
-        SecuritySettings settings = SecuritySettings.from(ComponentPropertyTypes.of(SecurityConfig.class, pskConfig()));
+        SecuritySettings settings =
+                SecuritySettings.from(ComponentPropertyTypes.of(SecurityConfig.class, pskConfig())).get(0);
         assertNoKey(settings.toString());
         assertNoKey(settings.psk().orElseThrow().toString());
         assertNoKey(provider.toString());
@@ -208,5 +210,40 @@ class SecurityObjectProviderTest {
         provider.deactivate();
         assertEquals(List.of(LwM2mPath.of(0)), recorder.changes());
         assertEquals(List.of(Set.of()), recorder.instanceIdsSeen(), "the account was gone when listeners heard");
+    }
+
+    @Test
+    void eachServerGetsItsOwnInstanceAndASharedPskGoesToTheCoapsOnes() {
+        Map<String, Object> config = pskConfig();
+        config.put(ClientConfiguration.SERVER_URI, new String[] {"coap://one.example", "coaps://two.example"});
+        config.put(ClientConfiguration.SHORT_SERVER_ID, new int[] {1, 2});
+
+        SecurityObjectProvider provider = provider(config);
+
+        assertEquals(Set.of(0, 1), provider.instanceIds());
+        assertEquals(Value.of("coap://one.example"), read(provider, 0, 0));
+        assertEquals(Value.of(3L), read(provider, 0, 2), "NoSec for the coap:// server");
+        assertEquals(Value.of(1L), read(provider, 0, 10));
+        assertEquals(Value.of("coaps://two.example"), read(provider, 1, 0));
+        assertEquals(Value.of(0L), read(provider, 1, 2), "PSK for the coaps:// server");
+        assertEquals(Value.of(2L), read(provider, 1, 10));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1        | each server needs its own",
+        "1, 1     | must differ",
+        "1, 2, 3  | each server needs its own",
+    })
+    void severalServersNeedDistinctShortServerIds(String ids, String expected) {
+        Map<String, Object> config = pskConfig();
+        config.put(ClientConfiguration.SERVER_URI, new String[] {"coaps://one.example", "coaps://two.example"});
+        config.put(ClientConfiguration.SHORT_SERVER_ID,
+                Arrays.stream(ids.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray());
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> provider(config));
+
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertTrue(e.getMessage().startsWith("LwM2M client configuration for endpoint 'gw-1': "), e.getMessage());
     }
 }

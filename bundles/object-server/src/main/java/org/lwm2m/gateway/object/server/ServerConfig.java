@@ -7,11 +7,14 @@ public @interface ServerConfig {
 
     String endpoint() default "";
 
-    int shortServerId() default ClientConfiguration.DEFAULT_SHORT_SERVER_ID;
+    /** Read only to count the servers: the Security object owns the URIs. */
+    String[] serverUri() default {};
 
-    long lifetime() default ClientConfiguration.DEFAULT_LIFETIME;
+    int[] shortServerId() default ClientConfiguration.DEFAULT_SHORT_SERVER_ID;
 
-    String binding() default ClientConfiguration.DEFAULT_BINDING;
+    long[] lifetime() default ClientConfiguration.DEFAULT_LIFETIME;
+
+    String[] binding() default ClientConfiguration.DEFAULT_BINDING;
 
     long defaultMinPeriod() default 0;
 

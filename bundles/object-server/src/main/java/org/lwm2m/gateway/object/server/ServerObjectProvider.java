@@ -10,6 +10,7 @@ import static org.lwm2m.gateway.api.LwM2mIds.Server.NOTIFICATION_STORING;
 import static org.lwm2m.gateway.api.LwM2mIds.Server.REGISTRATION_UPDATE_TRIGGER;
 import static org.lwm2m.gateway.api.LwM2mIds.Server.SHORT_SERVER_ID;
 
+import java.util.List;
 import java.util.function.LongUnaryOperator;
 
 import org.lwm2m.gateway.api.LwM2mException;
@@ -48,30 +49,36 @@ public class ServerObjectProvider extends BaseObjectProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerObjectProvider.class);
 
-    private final ServerSettings settings;
+    private final List<ServerSettings> servers;
 
     /**
-     * Validates the configuration and builds instance 0.
+     * Validates the configuration and builds one instance per server, numbered in configuration order.
      *
      * @throws IllegalArgumentException if the configuration is invalid
      */
     @Activate
     public ServerObjectProvider(ServerConfig config) {
         super(MODEL);
-        this.settings = ServerSettings.from(config);
-        putInstance(0, account());
-        LOG.info("Server object for endpoint {}: short server id {}, lifetime {} s, binding {}",
-                settings.endpoint(), settings.shortServerId(), settings.lifetime(), settings.binding());
+        this.servers = ServerSettings.from(config);
+        for (int i = 0; i < servers.size(); i++) {
+            ServerSettings settings = servers.get(i);
+            putInstance(i, account(i, settings));
+            LOG.info("Server object for endpoint {}: short server id {}, lifetime {} s, binding {}",
+                    settings.endpoint(), settings.shortServerId(), settings.lifetime(), settings.binding());
+        }
     }
 
     @Deactivate
     void deactivate() {
-        removeInstance(0);
-        LOG.debug("Server object for endpoint {} removed", settings.endpoint());
+        for (int i = 0; i < servers.size(); i++) {
+            removeInstance(i);
+        }
+        LOG.debug("Server object for endpoint {} removed", servers.get(0).endpoint());
     }
 
-    private ValueInstance account() {
-        ValueInstance account = new ValueInstance(model(), 0, resourceId -> fireValueChanged(0, resourceId));
+    /** Instance {@code id}: the account of one server. */
+    private ValueInstance account(int id, ServerSettings settings) {
+        ValueInstance account = new ValueInstance(model(), id, resourceId -> fireValueChanged(id, resourceId));
         account.set(SHORT_SERVER_ID, Value.of(settings.shortServerId()))
                 .set(LIFETIME, Value.of(settings.lifetime()))
                 .set(DEFAULT_MIN_PERIOD, Value.of(settings.defaultMinPeriod()))

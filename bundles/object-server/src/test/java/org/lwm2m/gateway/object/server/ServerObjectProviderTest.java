@@ -193,4 +193,33 @@ class ServerObjectProviderTest {
         assertEquals(List.of(LwM2mPath.of(1)), recorder.changes());
         assertEquals(List.of(Set.of()), recorder.instanceIdsSeen(), "the account was gone when listeners heard");
     }
+
+    @Test
+    void eachServerGetsItsOwnInstanceWithItsOwnOrTheSharedSettings() throws Exception {
+        Map<String, Object> config = config();
+        config.put(ClientConfiguration.SERVER_URI, new String[] {"coap://one.example", "coap://two.example"});
+        config.put(ClientConfiguration.SHORT_SERVER_ID, new int[] {1, 2});
+        config.put(ClientConfiguration.LIFETIME, new long[] {60, 600});
+
+        ServerObjectProvider provider = provider(config);
+
+        assertEquals(Set.of(0, 1), provider.instanceIds());
+        assertEquals(Value.of(1L), read(provider, 0, 0));
+        assertEquals(Value.of(60L), read(provider, 0, 1));
+        assertEquals(Value.of(2L), read(provider, 1, 0));
+        assertEquals(Value.of(600L), read(provider, 1, 1));
+        assertEquals(Value.of("UQ"), read(provider, 1, 7), "one binding for every server");
+    }
+
+    @Test
+    void aPerServerSettingWithAnotherCountOfValuesIsRefused() {
+        Map<String, Object> config = config();
+        config.put(ClientConfiguration.SERVER_URI, new String[] {"coap://a", "coap://b", "coap://c"});
+        config.put(ClientConfiguration.SHORT_SERVER_ID, new int[] {1, 2, 3});
+        config.put(ClientConfiguration.LIFETIME, new long[] {60, 600});
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> provider(config));
+
+        assertTrue(e.getMessage().contains("lifetime has 2 values for 3 servers"), e.getMessage());
+    }
 }

@@ -1,0 +1,174 @@
+package org.lwm2m.gateway.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+import org.eclipse.californium.elements.util.SerialExecutor;
+import org.lwm2m.gateway.api.LwM2mIds;
+import org.lwm2m.gateway.api.LwM2mPath;
+import org.lwm2m.gateway.api.client.ServerRegistration;
+import org.lwm2m.gateway.api.object.ObjectListener;
+import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The registrations of one client, one per management server its Security and Server objects name: starts a
+ * registration for each server account that appears and stops the one whose account goes. Each registration has
+ * its own endpoint (socket or DTLS session), lifetime, location, timers and retries, so a server that fails or
+ * goes away disturbs no other.
+ */
+final class ServerRegistrations {
+
+    /** Makes the (not yet started) registration of a client with one server. */
+    @FunctionalInterface
+    interface Factory {
+        RegistrationClient create(String endpointName, int shortServerId);
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerRegistrations.class);
+
+    private final ClientObjects objects;
+    private final ServerSettingsReader accounts;
+    private final Factory factory;
+    private final SerialExecutor serial;
+    private final Map<Integer, RegistrationClient> byServer = new ConcurrentSkipListMap<>();
+    /** Registrations whose account went, until they have de-registered: {@link #stop()} waits for them too. */
+    private final Set<RegistrationClient> leaving = ConcurrentHashMap.newKeySet();
+    private final ObjectListener accountListener = new ObjectListener() {
+        @Override
+        public void instancesChanged(ObjectProvider provider) {
+            if (provider.model().id() == LwM2mIds.SECURITY) {
+                sync();
+            }
+        }
+
+        @Override
+        public void valueChanged(ObjectProvider provider, LwM2mPath path) {
+            if (path.objectId() == LwM2mIds.SECURITY) {
+                sync();
+            }
+        }
+    };
+
+    // Guarded by this.
+    private String endpointName;
+    private boolean stopped;
+
+    ServerRegistrations(String endpointName, ClientObjects objects, ServerSettingsReader accounts, Executor executor,
+            Factory factory) {
+        this.endpointName = endpointName;
+        this.objects = objects;
+        this.accounts = accounts;
+        this.factory = factory;
+        this.serial = new SerialExecutor(executor);
+    }
+
+    /**
+     * Starts watching the Security object, and a registration for each server account it holds now (at once, so
+     * that a started client has its registrations).
+     */
+    void start() {
+        objects.addListener(accountListener);
+        syncNow();
+    }
+
+    /**
+     * Stops every registration at once, and waits until each (and each still leaving) has de-registered or given
+     * up, so that their last events reach the listeners before the client goes.
+     */
+    void stop() {
+        List<RegistrationClient> all;
+        synchronized (this) {
+            stopped = true;
+            all = new ArrayList<>(byServer.values());
+            all.addAll(leaving);
+            byServer.clear();
+        }
+        objects.removeListener(accountListener);
+        all.forEach(RegistrationClient::beginStop);
+        all.forEach(RegistrationClient::stop);
+    }
+
+    synchronized String endpointName() {
+        return endpointName;
+    }
+
+    /** Every registration registers again, from scratch, under {@code newEndpointName}. */
+    void reregister(String newEndpointName) {
+        synchronized (this) {
+            endpointName = newEndpointName;
+        }
+        byServer.values().forEach(r -> r.reregister(newEndpointName));
+    }
+
+    /** Every registration looks at its objects again soon (a server wrote a Server instance, say). */
+    void reconcile() {
+        byServer.values().forEach(RegistrationClient::scheduleReconcile);
+    }
+
+    /** Sends an Update to every server now, or a Register where not registered. */
+    void triggerUpdate() {
+        byServer.values().forEach(RegistrationClient::triggerUpdate);
+    }
+
+    /** Sends an Update soon to the server whose account is Server instance {@code serverInstanceId}. */
+    void requestUpdate(int serverInstanceId) {
+        byServer.values().forEach(r -> r.requestUpdate(serverInstanceId));
+    }
+
+    /** Where each registration stands, by short server id. */
+    List<ServerRegistration> status() {
+        return byServer.values().stream().map(RegistrationClient::status).toList();
+    }
+
+    /** The registration with the server of this short server id, for tests that look at its endpoint. */
+    Optional<RegistrationClient> registration(int shortServerId) {
+        return Optional.ofNullable(byServer.get(shortServerId));
+    }
+
+    /** Brings the registrations in line with the server accounts, on the serial executor (accounts are read). */
+    private void sync() {
+        try {
+            serial.execute(this::syncNow);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("{}: engine executor is shut down", endpointName());
+        }
+    }
+
+    private void syncNow() {
+        SortedSet<Integer> servers = accounts.shortServerIds();
+        List<RegistrationClient> gone = new ArrayList<>();
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+            for (Integer id : List.copyOf(byServer.keySet())) {
+                if (!servers.contains(id)) {
+                    RegistrationClient r = byServer.remove(id);
+                    leaving.add(r);
+                    gone.add(r);
+                }
+            }
+            for (int id : servers) {
+                if (!byServer.containsKey(id)) {
+                    RegistrationClient added = factory.create(endpointName, id);
+                    byServer.put(id, added);
+                    added.start();
+                }
+            }
+        }
+        for (RegistrationClient r : gone) {
+            LOG.info("{}: server {} has no account any more: leaving it", endpointName(), r.shortServerId());
+            r.beginStop().whenComplete((done, failure) -> leaving.remove(r));
+        }
+    }
+}
