@@ -11,16 +11,21 @@ import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.coap.Response;
 import org.eclipse.californium.elements.AddressEndpointContext;
 import org.eclipse.leshan.core.endpoint.Protocol;
+import org.eclipse.leshan.core.observation.CompositeObservation;
 import org.eclipse.leshan.core.observation.Observation;
+import org.eclipse.leshan.core.observation.SingleObservation;
 import org.eclipse.leshan.core.request.DownlinkRequest;
 import org.eclipse.leshan.core.request.RegisterRequest;
 import org.eclipse.leshan.core.response.LwM2mResponse;
+import org.eclipse.leshan.core.response.ObserveCompositeResponse;
+import org.eclipse.leshan.core.response.ObserveResponse;
 import org.eclipse.leshan.server.LeshanServer;
 import org.eclipse.leshan.server.LeshanServerBuilder;
 import org.eclipse.leshan.server.californium.endpoint.CaliforniumServerEndpoint;
 import org.eclipse.leshan.server.californium.endpoint.CaliforniumServerEndpointsProvider;
 import org.eclipse.leshan.server.californium.endpoint.coap.CoapServerProtocolProvider;
 import org.eclipse.leshan.server.californium.endpoint.coaps.CoapsServerProtocolProvider;
+import org.eclipse.leshan.server.observation.ObservationListener;
 import org.eclipse.leshan.server.registration.Registration;
 import org.eclipse.leshan.server.registration.RegistrationListener;
 import org.eclipse.leshan.server.registration.RegistrationUpdate;
@@ -42,6 +47,10 @@ public final class LeshanTestServer implements AutoCloseable {
     }
 
     /** The end of a registration: de-registered by the client, expired, or replaced by a new registration. */
+    /** A notification of a single-path observation, as the server received it. */
+    public record Notification(SingleObservation observation, Registration registration, ObserveResponse response) {
+    }
+
     public record Unregistration(Registration registration, boolean expired, Registration replacement) {
 
         /** Whether the client de-registered (the registration neither expired nor was replaced). */
@@ -54,6 +63,7 @@ public final class LeshanTestServer implements AutoCloseable {
     private final InMemorySecurityStore securityStore = new InMemorySecurityStore();
     private final Arrivals<Registration> registrations = new Arrivals<>("registration");
     private final Arrivals<Update> updates = new Arrivals<>("registration update");
+    private final Arrivals<Notification> notifications = new Arrivals<>("notification");
     private final Arrivals<Unregistration> unregistrations = new Arrivals<>("unregistration");
     private volatile RegisterHold hold;
 
@@ -95,6 +105,34 @@ public final class LeshanTestServer implements AutoCloseable {
                 unregistrations.add(new Unregistration(registration, expired, replacement));
             }
         });
+        server.getObservationService().addListener(new ObservationListener() {
+            @Override
+            public void newObservation(Observation observation, Registration registration) {
+                // the answer to the Observe request says it all
+            }
+
+            @Override
+            public void cancelled(Observation observation) {
+                // tests look at notifications, not at the server's bookkeeping
+            }
+
+            @Override
+            public void onResponse(SingleObservation observation, Registration registration,
+                    ObserveResponse response) {
+                notifications.add(new Notification(observation, registration, response));
+            }
+
+            @Override
+            public void onResponse(CompositeObservation observation, Registration registration,
+                    ObserveCompositeResponse response) {
+                // no composite observations yet
+            }
+
+            @Override
+            public void onError(Observation observation, Registration registration, Exception error) {
+                // a broken notification shows as one that never arrives
+            }
+        });
         server.start();
     }
 
@@ -134,6 +172,11 @@ public final class LeshanTestServer implements AutoCloseable {
     /** Every new registration, in order. */
     public Arrivals<Registration> registrations() {
         return registrations;
+    }
+
+    /** The notifications of observations, in arrival order. */
+    public Arrivals<Notification> notifications() {
+        return notifications;
     }
 
     /** Every Registration Update, in order. */

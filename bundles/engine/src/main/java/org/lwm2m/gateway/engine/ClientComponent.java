@@ -6,7 +6,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 
-import org.eclipse.californium.core.server.MessageDeliverer;
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
 import org.lwm2m.gateway.api.client.ClientEventListener;
@@ -45,7 +44,7 @@ public class ClientComponent implements LwM2mClient {
 
     private final Executor callbacks;
     private final ScheduledExecutorService timers;
-    private final DelivererFactory dispatchers;
+    private final DispatcherFactory dispatchers;
     private final ClientObjects objects;
     private final InstalledCodecs codecs = new InstalledCodecs();
     private final ClaimedCallbacks claims = new ClaimedCallbacks();
@@ -62,7 +61,7 @@ public class ClientComponent implements LwM2mClient {
     }
 
     ClientComponent(EngineExecutors executors, String endpoint, RegistrationTimings timings,
-            ClientEndpointFactory endpoints, DelivererFactory dispatchers) {
+            ClientEndpointFactory endpoints, DispatcherFactory dispatchers) {
         this.callbacks = executors.callbacks();
         this.timers = executors.scheduler();
         this.dispatchers = dispatchers;
@@ -73,7 +72,7 @@ public class ClientComponent implements LwM2mClient {
         this.registrations = new ServerRegistrations(name, objects,
                 new ServerSettingsReader(objects, timings.providerTimeout()), executors.callbacks(),
                 (endpointName, shortServerId) -> new RegistrationClient(endpointName, shortServerId, objects, codecs,
-                        executors, endpoints, this::newDeliverer, timings, event -> events.fire(shortServerId, event)));
+                        executors, endpoints, this::newDispatcher, timings, event -> events.fire(shortServerId, event)));
         this.context = new ClientRequestContext(objects, codecs, claims, registrations);
     }
 
@@ -201,7 +200,7 @@ public class ClientComponent implements LwM2mClient {
                 () -> new IllegalStateException(endpoint() + " has no registration with server " + shortServerId));
     }
 
-    private MessageDeliverer newDeliverer(Requester server) {
+    private RequestDispatcher newDispatcher(Requester server) {
         return dispatchers.create(context, server, callbacks, timers);
     }
 

@@ -8,7 +8,9 @@ import java.util.function.Consumer;
 
 import org.eclipse.californium.core.config.CoapConfig;
 import org.eclipse.californium.core.network.CoapEndpoint;
-import org.eclipse.californium.core.server.MessageDeliverer;
+import org.eclipse.californium.core.network.Endpoint;
+import org.eclipse.californium.core.network.EndpointObserver;
+import org.eclipse.californium.core.server.ServerMessageDeliverer;
 import org.eclipse.californium.elements.Connector;
 import org.eclipse.californium.elements.UDPConnector;
 import org.eclipse.californium.elements.config.Configuration;
@@ -21,8 +23,10 @@ import org.eclipse.californium.scandium.dtls.pskstore.AdvancedSinglePskStore;
 
 /**
  * Creates the started CoAP endpoint a client reaches its server through: UDP, or DTLS with a pre-shared key, bound
- * to an ephemeral port on the wildcard address. Only that server's requests reach the deliverer. Every endpoint runs on the engine's shared executor; what remains
- * per endpoint is one receiver thread, plus one sender thread for UDP.
+ * to an ephemeral port on the wildcard address. Only that server's requests reach the dispatcher, through
+ * Californium's server deliverer (which keeps observe relations); the dispatcher is closed with the endpoint.
+ * Every endpoint runs on the engine's shared executor; what remains per endpoint is one receiver thread, plus one
+ * sender thread for UDP.
  */
 final class ClientEndpointFactory {
 
@@ -50,14 +54,30 @@ final class ClientEndpointFactory {
         tuning.accept(configuration);
     }
 
-    CoapEndpoint create(ServerConnection connection, MessageDeliverer deliverer) throws IOException {
+    CoapEndpoint create(ServerConnection connection, RequestDispatcher dispatcher) throws IOException {
         Connector connector = connection.secure() ? dtls(connection) : new UDPConnector(wildcard(), configuration);
         CoapEndpoint endpoint = new CoapEndpoint.Builder().setConnector(connector).setConfiguration(configuration)
                 .build();
         endpoint.setExecutors(executor, executor);
-        OwnServerFilter filter = new OwnServerFilter(deliverer);
+        OwnServerFilter filter = new OwnServerFilter(new ServerMessageDeliverer(dispatcher.root(), configuration));
         endpoint.addInterceptor(filter);
         endpoint.setMessageDeliverer(filter);
+        endpoint.addObserver(new EndpointObserver() {
+            @Override
+            public void started(Endpoint e) {
+                // nothing to do: the dispatcher serves from construction on
+            }
+
+            @Override
+            public void stopped(Endpoint e) {
+                // a stopped endpoint may start again; only its destruction ends the dispatcher
+            }
+
+            @Override
+            public void destroyed(Endpoint e) {
+                dispatcher.close();
+            }
+        });
         try {
             endpoint.start();
         } catch (IOException | RuntimeException e) {

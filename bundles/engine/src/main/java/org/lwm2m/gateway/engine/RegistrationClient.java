@@ -21,7 +21,6 @@ import java.util.function.Function;
 import org.eclipse.californium.core.coap.CoAP;
 import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.network.CoapEndpoint;
-import org.eclipse.californium.core.server.MessageDeliverer;
 import org.eclipse.californium.elements.util.SerialExecutor;
 import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.LwM2mPath;
@@ -59,7 +58,7 @@ final class RegistrationClient {
     private final ScheduledExecutorService scheduler;
     private final SerialExecutor serial;
     private final ClientEndpointFactory endpoints;
-    private final Function<Requester, MessageDeliverer> deliverers;
+    private final Function<Requester, RequestDispatcher> dispatchers;
     private final RegistrationTimings timings;
     private final Consumer<ClientEvent> events;
     private final ServerSettingsReader settingsReader;
@@ -105,12 +104,12 @@ final class RegistrationClient {
     private volatile Instant lastUpdate;
 
     /**
-     * @param deliverers makes the deliverer of every endpoint the client opens: it answers the requests of the
-     *                   server it is given and hands the responses of the client's own requests back
+     * @param dispatchers makes the dispatcher of every endpoint the client opens: it answers the requests of the
+     *                    server it is given
      * @param events     told every event, on the serial executor
      */
     RegistrationClient(String endpointName, int shortServerId, ClientObjects objects, InstalledCodecs codecs, EngineExecutors executors,
-            ClientEndpointFactory endpoints, Function<Requester, MessageDeliverer> deliverers,
+            ClientEndpointFactory endpoints, Function<Requester, RequestDispatcher> dispatchers,
             RegistrationTimings timings, Consumer<ClientEvent> events) {
         this.endpointName = endpointName;
         this.shortServerId = shortServerId;
@@ -119,7 +118,7 @@ final class RegistrationClient {
         this.scheduler = executors.scheduler();
         this.serial = new SerialExecutor(executors.callbacks());
         this.endpoints = endpoints;
-        this.deliverers = deliverers;
+        this.dispatchers = dispatchers;
         this.timings = timings;
         this.events = events;
         this.settingsReader = new ServerSettingsReader(objects, timings.providerTimeout());
@@ -314,7 +313,7 @@ final class RegistrationClient {
         closeEndpoint();
         try {
             endpoint.set(endpoints.create(settings.connection(),
-                    deliverers.apply(Requester.server(settings.shortServerId()))));
+                    dispatchers.apply(Requester.server(settings.shortServerId()))));
         } catch (IOException | RuntimeException e) {
             LOG.warn("{}: cannot open an endpoint for {}: {}", endpointName, settings.connection(), e.toString());
             failed(ClientEvent.NETWORK_ERROR);

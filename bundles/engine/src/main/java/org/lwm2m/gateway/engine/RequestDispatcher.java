@@ -10,32 +10,36 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.eclipse.californium.core.CoapResource;
 import org.eclipse.californium.core.coap.CoAP;
-import org.eclipse.californium.core.coap.OptionSet;
 import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.coap.Response;
-import org.eclipse.californium.core.network.Exchange;
-import org.eclipse.californium.core.server.MessageDeliverer;
-import org.lwm2m.gateway.api.ContentFormats;
+import org.eclipse.californium.core.server.resources.CoapExchange;
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.ResponseCode;
+import org.lwm2m.gateway.api.model.ResourceModel;
+import org.lwm2m.gateway.api.object.ObjectListener;
+import org.lwm2m.gateway.api.object.ObjectProvider;
 import org.lwm2m.gateway.api.object.Requester;
 import org.lwm2m.gateway.api.object.WriteMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers the requests an LwM2M server sends to one client (Read, Discover, Write, Execute, Create, Delete), and
- * hands the responses to the client's own requests back to them. Set on the client's CoAP endpoint.
+ * Answers the requests one management server sends to a client (Read, Discover, Write, Execute, Create, Delete),
+ * each parsed once into a {@link ServerRequest}, through the client's {@link ClientResource}. A Read with Observe
+ * leaves an observe relation on that resource (Californium's observe layer), and every exact change of a value
+ * or of the instances notifies the relations it concerns with a fresh read. One dispatcher serves one endpoint:
+ * {@link #close()} when the endpoint goes.
  * <p>
  * Every request is handled on {@code executor} (the engine's callback pool), so providers and callbacks never run
  * on Californium's threads and a slow one cannot hold up retransmissions. Every request is answered exactly once:
  * an operation that fails answers with its LwM2M code and a short diagnostic, anything unexpected with 5.00,
  * anything slower than the timeout with 5.03. The timeout runs on {@code timers} (the engine's scheduler).
  */
-final class RequestDispatcher implements MessageDeliverer {
+final class RequestDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestDispatcher.class);
 
@@ -50,12 +54,24 @@ final class RequestDispatcher implements MessageDeliverer {
     private final Executor executor;
     private final ScheduledExecutorService timers;
     private final Duration timeout;
+    private final ClientResource root = new ClientResource(this::deliver);
     private final ReadOperation read;
     private final DiscoverOperation discover;
     private final WriteOperation write;
     private final ExecuteOperation execute;
     private final CreateOperation create;
     private final DeleteOperation delete;
+    private final ObjectListener changes = new ObjectListener() {
+        @Override
+        public void instancesChanged(ObjectProvider provider) {
+            root.changed(LwM2mPath.of(provider.model().id()));
+        }
+
+        @Override
+        public void valueChanged(ObjectProvider provider, LwM2mPath path) {
+            root.changed(path);
+        }
+    };
 
     RequestDispatcher(RequestContext context, Requester server, Executor executor, ScheduledExecutorService timers) {
         this(context, server, executor, timers, DEFAULT_TIMEOUT);
@@ -76,11 +92,22 @@ final class RequestDispatcher implements MessageDeliverer {
         this.execute = new ExecuteOperation(context);
         this.create = new CreateOperation(negotiation);
         this.delete = new DeleteOperation();
+        context.objects().addListener(changes);
     }
 
-    @Override
-    public void deliverRequest(Exchange exchange) {
-        Request request = exchange.getRequest();
+    /** The resource that stands for every path of the client, for the endpoint's deliverer. */
+    CoapResource root() {
+        return root;
+    }
+
+    /** Stops notifying: the endpoint is gone, and its observe relations with it. */
+    void close() {
+        context.objects().removeListener(changes);
+        root.clearObserveRelations();
+    }
+
+    private void deliver(CoapExchange exchange) {
+        Request request = exchange.advanced().getRequest();
         CompletableFuture<Reply> reply;
         try {
             reply = CompletableFuture.supplyAsync(() -> handle(request), executor).thenCompose(stage -> stage);
@@ -106,16 +133,10 @@ final class RequestDispatcher implements MessageDeliverer {
         }
     }
 
-    @Override
-    public void deliverResponse(Exchange exchange, Response response) {
-        exchange.getRequest().setResponse(response);
-    }
-
     /** Parses and routes one request; checks that fail before any provider call answer at once. */
     private CompletableFuture<Reply> handle(Request request) {
         try {
-            OptionSet options = request.getOptions();
-            LwM2mPath path = RequestPaths.parse(options.getUriPath());
+            LwM2mPath path = RequestPaths.parse(request.getOptions().getUriPath());
             if (CREDENTIAL_OBJECTS.contains(path.objectId()) && server.isManagementServer()) {
                 throw new LwM2mException(ResponseCode.UNAUTHORIZED, "object " + path.objectId()
                         + " is only accessible to a bootstrap server");
@@ -123,7 +144,7 @@ final class RequestDispatcher implements MessageDeliverer {
             if (path.isRoot()) {
                 throw LwM2mException.notAllowed("operations on the root are not supported");
             }
-            return route(request, options, path);
+            return route(ServerRequest.parse(request, path, server, this::resourceModel));
         } catch (LwM2mException e) {
             return CompletableFuture.completedFuture(Reply.error(e.code(), e.getMessage()));
         } catch (RuntimeException e) {
@@ -131,53 +152,24 @@ final class RequestDispatcher implements MessageDeliverer {
         }
     }
 
-    private CompletableFuture<Reply> route(Request request, OptionSet options, LwM2mPath path)
-            throws LwM2mException {
-        CoAP.Code method = request.getCode();
-        if (method == null) {
-            throw LwM2mException.notAllowed("unsupported method");
-        }
-        int contentFormat = options.hasContentFormat() ? options.getContentFormat() : Reply.NO_FORMAT;
-        byte[] payload = request.getPayload() == null ? new byte[0] : request.getPayload();
-        switch (method) {
-            case GET:
-                int accept = options.hasAccept() ? options.getAccept() : Reply.NO_FORMAT;
-                return accept == ContentFormats.LINK ? discover.discover(target(path))
-                        : read.read(target(path), accept);
-            case PUT:
-                if (!options.hasContentFormat() && !options.getUriQuery().isEmpty()) {
-                    throw LwM2mException.notAllowed("Write-Attributes is not supported");
-                }
-                return write.write(target(path), WriteMode.REPLACE, contentFormat, payload);
-            case POST:
-                return post(path, contentFormat, payload);
-            case DELETE:
-                return delete.delete(target(path));
-            default:
-                throw LwM2mException.notAllowed(method + " is not an LwM2M device management operation");
-        }
+    private CompletableFuture<Reply> route(ServerRequest request) throws LwM2mException {
+        Target target = Target.resolve(context, server, request.path());
+        return switch (request.operation()) {
+            case READ -> read.read(target, request.accept());
+            case DISCOVER -> discover.discover(target);
+            case WRITE_REPLACE -> write.write(target, WriteMode.REPLACE, request.contentFormat(), request.payload());
+            case WRITE_UPDATE -> write.write(target, WriteMode.UPDATE, request.contentFormat(), request.payload());
+            case WRITE_ATTRIBUTES -> throw LwM2mException.notAllowed("Write-Attributes is not supported");
+            case EXECUTE -> execute.execute(target, request.contentFormat(), request.payload());
+            case CREATE -> create.create(target, request.contentFormat(), request.payload());
+            case DELETE -> delete.delete(target);
+        };
     }
 
-    /** POST is Create on an object, partial update on an instance or multiple resource, else Execute. */
-    private CompletableFuture<Reply> post(LwM2mPath path, int contentFormat, byte[] payload) throws LwM2mException {
-        Target target = target(path);
-        if (path.isObject()) {
-            return create.create(target, contentFormat, payload);
-        }
-        if (path.isObjectInstance()) {
-            return write.write(target, WriteMode.UPDATE, contentFormat, payload);
-        }
-        if (path.isResource() && target.resource().multiple() && !target.resource().operations().isExecutable()) {
-            return write.write(target, WriteMode.UPDATE, contentFormat, payload);
-        }
-        if (path.isResourceInstance()) {
-            throw LwM2mException.notAllowed("POST is not defined on a resource instance");
-        }
-        return execute.execute(target, contentFormat, payload);
-    }
-
-    private Target target(LwM2mPath path) throws LwM2mException {
-        return Target.resolve(context, server, path);
+    /** The model of the resource at {@code path}, if the client has that object. */
+    private ResourceModel resourceModel(LwM2mPath path) {
+        ObjectProvider provider = context.objects().provider(path.objectId());
+        return provider == null ? null : provider.model().resource(path.resourceId());
     }
 
     private Reply failed(Request request, Throwable failure) {
@@ -197,7 +189,8 @@ final class RequestDispatcher implements MessageDeliverer {
         return Reply.error(ResponseCode.INTERNAL_SERVER_ERROR, "internal error");
     }
 
-    private static void respond(Exchange exchange, Reply reply) {
+    /** Answers through the resource's exchange, which numbers and keeps observe relations. */
+    private static void respond(CoapExchange exchange, Reply reply) {
         Response response = new Response(
                 CoAP.ResponseCode.valueOf(reply.code().codeClass() << 5 | reply.code().detail()));
         if (reply.contentFormat() != Reply.NO_FORMAT) {
@@ -211,9 +204,9 @@ final class RequestDispatcher implements MessageDeliverer {
             response.getOptions().setLocationPath(reply.locationPath());
         }
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} /{} -> {}", exchange.getRequest().getCode(),
-                    exchange.getRequest().getOptions().getUriPathString(), reply.code());
+            LOG.debug("{} /{} -> {}", exchange.getRequestCode(), exchange.getRequestOptions().getUriPathString(),
+                    reply.code());
         }
-        exchange.sendResponse(response);
+        exchange.respond(response);
     }
 }

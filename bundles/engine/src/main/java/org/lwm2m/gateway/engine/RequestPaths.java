@@ -30,6 +30,15 @@ final class RequestPaths {
         return new LwM2mPath(ids[0], ids[1], ids[2], ids[3]);
     }
 
+    /** The path the segments name, or null if they name none. */
+    static LwM2mPath tryParse(List<String> segments) {
+        try {
+            return parse(segments);
+        } catch (LwM2mException e) {
+            return null;
+        }
+    }
+
     private static int id(String segment, List<String> segments) throws LwM2mException {
         if (segment.isEmpty() || !segment.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new LwM2mException(ResponseCode.NOT_FOUND, "no such path: /" + String.join("/", segments));

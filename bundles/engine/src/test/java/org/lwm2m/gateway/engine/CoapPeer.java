@@ -14,11 +14,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.californium.core.CoapClient;
+import org.eclipse.californium.core.CoapHandler;
+import org.eclipse.californium.core.CoapObserveRelation;
 import org.eclipse.californium.core.CoapResponse;
 import org.eclipse.californium.core.coap.CoAP;
 import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.config.CoapConfig;
 import org.eclipse.californium.core.network.CoapEndpoint;
+import org.eclipse.californium.core.server.ServerMessageDeliverer;
 import org.eclipse.californium.elements.config.Configuration;
 import org.eclipse.californium.elements.config.UdpConfig;
 import org.lwm2m.gateway.api.object.Requester;
@@ -42,6 +45,7 @@ final class CoapPeer implements AutoCloseable {
     private final CoapEndpoint device;
     private final CoapEndpoint server;
     private final CoapClient client = new CoapClient();
+    private final RequestDispatcher dispatcher;
 
     CoapPeer(RequestContext context) {
         this(context, RequestDispatcher.DEFAULT_TIMEOUT);
@@ -56,7 +60,8 @@ final class CoapPeer implements AutoCloseable {
         });
         Configuration config = new Configuration(CoapConfig.DEFINITIONS, UdpConfig.DEFINITIONS);
         device = endpoint(config);
-        device.setMessageDeliverer(new RequestDispatcher(context, SERVER, workers, coapThreads, timeout));
+        dispatcher = new RequestDispatcher(context, SERVER, workers, coapThreads, timeout);
+        device.setMessageDeliverer(new ServerMessageDeliverer(dispatcher.root(), config));
         server = endpoint(config);
         try {
             device.start();
@@ -79,6 +84,19 @@ final class CoapPeer implements AutoCloseable {
     /** The dispatcher's executor, to be shut down by tests that check rejected work. */
     ExecutorService workers() {
         return workers;
+    }
+
+    /** The dispatcher the peer talks to. */
+    RequestDispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    /** Starts observing {@code path}; the handler hears the first answer and every notification. */
+    CoapObserveRelation observe(String path, CoapHandler handler) {
+        Request request = Request.newGet();
+        request.setObserve();
+        request.setURI(uri(path));
+        return client.observe(request, handler);
     }
 
     CoapResponse get(String path) {
@@ -120,8 +138,7 @@ final class CoapPeer implements AutoCloseable {
 
     /** Sends a request to {@code path} (with an optional "?query") and waits for the answer. */
     CoapResponse send(Request request, String path) {
-        request.setURI("coap://" + device.getAddress().getAddress().getHostAddress() + ":"
-                + device.getAddress().getPort() + path);
+        request.setURI(uri(path));
         try {
             CoapResponse response = client.advanced(request);
             assertNotNull(response, "no response to " + request.getCode() + " " + path);
@@ -131,8 +148,14 @@ final class CoapPeer implements AutoCloseable {
         }
     }
 
+    private String uri(String path) {
+        return "coap://" + device.getAddress().getAddress().getHostAddress() + ":" + device.getAddress().getPort()
+                + path;
+    }
+
     @Override
     public void close() {
+        dispatcher.close();
         client.shutdown();
         server.destroy();
         device.destroy();

@@ -1,0 +1,86 @@
+package org.lwm2m.gateway.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.californium.core.CoapHandler;
+import org.eclipse.californium.core.CoapObserveRelation;
+import org.eclipse.californium.core.CoapResponse;
+import org.eclipse.californium.core.coap.CoAP;
+import org.eclipse.leshan.core.node.LwM2mObjectInstance;
+import org.junit.jupiter.api.Test;
+import org.lwm2m.gateway.api.node.Value;
+import org.lwm2m.gateway.testing.Arrivals;
+
+/** Observe relations on any LwM2M path, notified by exact value changes, cancelled by the observer. */
+class ObserveTest extends DispatcherTestBase {
+
+    private final Arrivals<CoapResponse> answers = new Arrivals<>("observe answer");
+    private final CoapHandler handler = new CoapHandler() {
+        @Override
+        public void onLoad(CoapResponse response) {
+            answers.add(response);
+        }
+
+        @Override
+        public void onError() {
+            // a failed observe shows as a missing answer, which the waits report
+        }
+    };
+
+    @Test
+    void aChangedResourceNotifiesItsObserverWithTheNewValue() throws Exception {
+        CoapObserveRelation relation = peer.observe("/3/0/0", handler);
+
+        CoapResponse first = answers.next();
+        assertEquals(CoAP.ResponseCode.CONTENT, first.getCode());
+        assertTrue(first.getOptions().hasObserve(), "the first answer establishes the relation");
+        assertEquals("Open Mobile Alliance", first.getResponseText());
+
+        objects.device.get(0).set(0, Value.of("ACME"));
+
+        CoapResponse notification = answers.next();
+        assertEquals("ACME", notification.getResponseText());
+        assertTrue(notification.getOptions().getObserve() > first.getOptions().getObserve());
+        relation.proactiveCancel();
+    }
+
+    @Test
+    void aChangeBelowAnObservedInstanceNotifiesIt() throws Exception {
+        CoapObserveRelation instance = peer.observe("/3/0", handler);
+        assertEquals(CoAP.ResponseCode.CONTENT, answers.next().getCode());
+
+        objects.device.get(0).set(1, Value.of("Model 2"));
+
+        CoapResponse notification = answers.next();
+        assertEquals(TLV, notification.getOptions().getContentFormat());
+        assertEquals("Model 2", ORACLE.decode(notification.getPayload(), TLV, "/3/0", LwM2mObjectInstance.class)
+                .getResource(1).getValue());
+        instance.proactiveCancel();
+    }
+
+    @Test
+    void aCancelledRelationIsGone() throws Exception {
+        CoapObserveRelation relation = peer.observe("/3/0/0", handler);
+        answers.next();
+        assertEquals(1, peer.dispatcher().root().getObserverCount());
+
+        relation.proactiveCancel();
+
+        long deadline = System.nanoTime() + Arrivals.TIMEOUT.toNanos();
+        while (peer.dispatcher().root().getObserverCount() > 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals(0, peer.dispatcher().root().getObserverCount(), "the cancel removed the relation");
+    }
+
+    @Test
+    void anObserveOfWhatCannotBeReadEstablishesNothing() throws Exception {
+        peer.observe("/3/0/4", handler);
+
+        CoapResponse refused = answers.next();
+
+        assertEquals(CoAP.ResponseCode.METHOD_NOT_ALLOWED, refused.getCode());
+        assertEquals(0, peer.dispatcher().root().getObserverCount());
+    }
+}
