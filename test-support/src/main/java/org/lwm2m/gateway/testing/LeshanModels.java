@@ -35,7 +35,7 @@ public final class LeshanModels {
     }
 
     private static List<ObjectModel> load(TestDdf ddf) {
-        try (InputStream in = LeshanModels.class.getResourceAsStream(ddf.resource())) {
+        try (InputStream in = ddf.open()) {
             if (in == null) {
                 throw new IllegalStateException("DDF resource not found: " + ddf.resource());
             }

@@ -1,10 +1,14 @@
 package org.lwm2m.gateway.testing;
 
+import java.io.InputStream;
 import java.util.List;
 
 import org.lwm2m.gateway.api.model.ObjectModel;
 
-/** The OMA DDF files this module ships under /ddf, one constant a file, named after object and version. */
+/**
+ * The DDF files the tests use, one constant a file, named after object and version: the OMA registry's from the
+ * api bundle ({@link ObjectModel#standard}), and this module's own all-types test object.
+ */
 public enum TestDdf {
 
     SECURITY_1_1(0, "1.1"),
@@ -47,12 +51,22 @@ public enum TestDdf {
 
     /** The classpath resource, e.g. "/ddf/0-1_1.xml", as the registry's version history names its files. */
     public String resource() {
-        return "/ddf/" + objectId + "-" + version.replace('.', '_') + ".xml";
+        return ObjectModel.standardResource(objectId, version);
+    }
+
+    /** The file's content; the caller closes it. */
+    public InputStream open() {
+        return owner().getResourceAsStream(resource());
     }
 
     /** The file parsed by our DDF parser; parsed again on every call, so the caller keeps what it needs. */
     public ObjectModel model() {
-        return ObjectModel.load(TestDdf.class, resource());
+        return ObjectModel.load(owner(), resource());
+    }
+
+    /** A class of the bundle that ships the file. */
+    private Class<?> owner() {
+        return this == ALL_TYPES_1_0 ? TestDdf.class : ObjectModel.class;
     }
 
     /** Our models of the given files, in the same order. */

@@ -31,6 +31,22 @@ public record ObjectModel(int id, String name, String version, String lwm2mVersi
     }
 
     /**
+     * The model of a standard object from the OMA registry's DDF files this bundle ships, one per object version,
+     * e.g. {@code ObjectModel.standard(3, "1.2")}: object bundles take their model from here instead of carrying
+     * their own copy. Parsed on every call: keep the result.
+     *
+     * @throws IllegalStateException if this bundle ships no DDF for that object version
+     */
+    public static ObjectModel standard(int objectId, String version) {
+        return load(ObjectModel.class, standardResource(objectId, version));
+    }
+
+    /** Where {@link #standard} finds a DDF: "/ddf/3-1_2.xml", as the registry's version history names its files. */
+    public static String standardResource(int objectId, String version) {
+        return "/ddf/" + objectId + "-" + version.replace('.', '_') + ".xml";
+    }
+
+    /**
      * Loads the single object a DDF resource of {@code anchor}'s bundle defines, e.g.
      * {@code ObjectModel.load(MyProvider.class, "/ddf/3.xml")}.
      *

@@ -15,7 +15,7 @@ class DdfParserTest {
 
     @Test
     void readsTheDeviceObject() {
-        ObjectModel device = ObjectModel.load(DdfParserTest.class, "/ddf/3.xml");
+        ObjectModel device = ObjectModel.standard(3, "1.2");
         assertEquals(3, device.id());
         assertEquals("Device", device.name());
         assertEquals("1.2", device.version());

@@ -26,7 +26,7 @@ import org.lwm2m.gateway.api.node.Value;
 
 class BaseObjectProviderTest {
 
-    private static final ObjectModel DEVICE = ObjectModel.load(BaseObjectProviderTest.class, "/ddf/3.xml");
+    private static final ObjectModel DEVICE = ObjectModel.standard(3, "1.2");
 
     private final List<String> events = new ArrayList<>();
     private final List<String> executed = new ArrayList<>();

@@ -30,6 +30,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.ResponseCode;
 import org.lwm2m.gateway.api.client.RebootHandler;
 import org.lwm2m.gateway.api.model.ObjectModel;
@@ -63,8 +64,6 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = DeviceConfig.class)
 public class DeviceObjectProvider extends BaseObjectProvider {
 
-    static final String DDF = "/ddf/3-1_2.xml";
-
     /** Available Power Sources value of a gateway on mains: 0 = DC power. */
     static final long DC_POWER = 0;
     /** Battery Status value when the device has no battery: 5 = Not Installed. */
@@ -92,7 +91,7 @@ public class DeviceObjectProvider extends BaseObjectProvider {
     }
 
     DeviceObjectProvider(DeviceConfig config, HostInfo host, MemoryInfo memory, DeviceClock clock) {
-        super(ObjectModel.load(DeviceObjectProvider.class, DDF));
+        super(ObjectModel.standard(LwM2mIds.DEVICE, "1.2"));
         this.host = host;
         this.rebootDelay = rebootDelay(config);
         this.values = new ValueInstance(model(), 0, resourceId -> fireValueChanged(0, resourceId));

@@ -11,6 +11,7 @@ import static org.lwm2m.gateway.api.LwM2mIds.Security.SHORT_SERVER_ID;
 import java.util.List;
 
 import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
 import org.lwm2m.gateway.api.model.ObjectModel;
 import org.lwm2m.gateway.api.node.ResourceNode;
@@ -38,7 +39,7 @@ import org.slf4j.LoggerFactory;
 public class SecurityObjectProvider extends BaseObjectProvider {
 
     /** Shared by the components of every client configuration, so the DDF is parsed once, not per client. */
-    private static final ObjectModel MODEL = ObjectModel.load(SecurityObjectProvider.class, "/ddf/0-1_1.xml");
+    private static final ObjectModel MODEL = ObjectModel.standard(LwM2mIds.SECURITY, "1.1");
 
     private static final Logger LOG = LoggerFactory.getLogger(SecurityObjectProvider.class);
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.LongUnaryOperator;
 
 import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
 import org.lwm2m.gateway.api.model.ObjectModel;
 import org.lwm2m.gateway.api.node.ResourceNode;
@@ -42,7 +43,7 @@ import org.slf4j.LoggerFactory;
 public class ServerObjectProvider extends BaseObjectProvider {
 
     /** Shared by the components of every client configuration, so the DDF is parsed once, not per client. */
-    private static final ObjectModel MODEL = ObjectModel.load(ServerObjectProvider.class, "/ddf/1-1_1.xml");
+    private static final ObjectModel MODEL = ObjectModel.standard(LwM2mIds.SERVER, "1.1");
 
     /** The Disable Timeout the DDF names as the default: one day. */
     static final long DEFAULT_DISABLE_TIMEOUT = 86400;
