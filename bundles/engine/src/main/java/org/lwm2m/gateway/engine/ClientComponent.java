@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
 import org.lwm2m.gateway.api.client.ClientEventListener;
+import org.lwm2m.gateway.api.client.ClientSettings;
 import org.lwm2m.gateway.api.client.ExecuteCallback;
 import org.lwm2m.gateway.api.client.LwM2mClient;
 import org.lwm2m.gateway.api.client.ServerRegistration;
@@ -17,6 +18,7 @@ import org.lwm2m.gateway.api.codec.NodeCodec;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.object.ObjectProvider;
 import org.lwm2m.gateway.api.object.Requester;
+import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -53,11 +55,18 @@ public class ClientComponent implements LwM2mClient {
     private final LocalValues values;
     private final ServerRegistrations registrations;
     private final ClientRequestContext context;
+    /** Why the configuration was refused, while it is; the client has no registration then. */
+    private volatile String refusal;
 
+    /**
+     * A client from its configuration, checked by {@link ClientSettings}. A refused configuration makes a client
+     * that never registers and says why in one line at activation.
+     */
     @Activate
-    public ClientComponent(@Reference(name = "executors") EngineExecutors executors, ClientConfig config) {
-        this(executors, config.endpoint(), RegistrationTimings.DEFAULT,
-                new ClientEndpointFactory(executors.scheduler()), RequestDispatcher::new);
+    public ClientComponent(@Reference(name = "executors") EngineExecutors executors, Map<String, Object> config) {
+        this(executors, nameOf(config), RegistrationTimings.DEFAULT, new ClientEndpointFactory(executors.scheduler()),
+                RequestDispatcher::new);
+        this.refusal = refusal(config);
     }
 
     ClientComponent(EngineExecutors executors, String endpoint, RegistrationTimings timings,
@@ -78,14 +87,57 @@ public class ClientComponent implements LwM2mClient {
 
     @Activate
     void activate() {
+        if (refusal != null) {
+            LOG.error(refusal);
+            return;
+        }
         LOG.info("LwM2M client {} starting", endpoint());
         registrations.start();
     }
 
-    /** A changed configuration registers again, under the new endpoint name if it changed. */
+    /**
+     * A changed configuration registers again, under the new endpoint name if it changed. A refused one stops the
+     * client, with one line saying why, until a good one comes.
+     */
     @Modified
-    void modified(ClientConfig config) {
-        reconfigure(config.endpoint());
+    void modified(Map<String, Object> config) {
+        String refused = refusal(config);
+        if (refused != null) {
+            LOG.error(refused);
+            if (refusal == null) {
+                registrations.stop();
+            }
+            refusal = refused;
+            return;
+        }
+        if (refusal != null) {
+            refusal = null;
+            String name = nameOf(config);
+            objects.endpoint(name);
+            registrations.reregister(name);
+            LOG.info("LwM2M client {} starting", name);
+            registrations.start();
+            return;
+        }
+        reconfigure(nameOf(config));
+    }
+
+    /** The endpoint name of a configuration, or its PID when it has none (it is refused then). */
+    private static String nameOf(Map<String, Object> config) {
+        Object endpoint = config.get(ClientConfiguration.ENDPOINT);
+        return endpoint != null && !endpoint.toString().isBlank() ? endpoint.toString().trim()
+                : String.valueOf(config.get(Constants.SERVICE_PID));
+    }
+
+    /** The one line that says why a configuration is refused (never a key), or null if it is fine. */
+    private static String refusal(Map<String, Object> config) {
+        try {
+            ClientSettings.of(config);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "LwM2M client configuration " + config.get(Constants.SERVICE_PID) + " refused: " + e.getMessage()
+                    + ". The client stays stopped until the configuration is fixed.";
+        }
     }
 
     void reconfigure(String endpoint) {

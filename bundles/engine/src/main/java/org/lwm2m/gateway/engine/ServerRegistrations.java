@@ -73,10 +73,13 @@ final class ServerRegistrations {
     }
 
     /**
-     * Starts watching the Security object, and a registration for each server account it holds now (at once, so
-     * that a started client has its registrations).
+     * Starts (or, after {@link #stop()}, starts again) watching the Security object, and a registration for each
+     * server account it holds now (at once, so that a started client has its registrations).
      */
     void start() {
+        synchronized (this) {
+            stopped = false;
+        }
         objects.addListener(accountListener);
         syncNow();
     }

@@ -71,6 +71,19 @@ final class ClientBench implements BeforeEachCallback, AfterEachCallback {
         return leshan;
     }
 
+    /**
+     * A client, not yet activated, built from a configuration as the component is in a framework (default timings),
+     * with the text, TLV and link-format codecs and no objects.
+     */
+    ClientComponent configured(Map<String, Object> configuration) {
+        ClientComponent client = new ClientComponent(executors, configuration);
+        client.bindNodeCodec(new TextCodec());
+        client.bindNodeCodec(new TlvCodec());
+        client.bindLinkCodec(new LinkFormatCodec());
+        clients.add(client);
+        return client;
+    }
+
     /** A client with {@link #FAST} timings and the standard endpoint configuration. */
     ClientComponent client(String endpoint) {
         return client(endpoint, FAST);

@@ -1,21 +1,24 @@
 package org.lwm2m.gateway.runtime;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Dictionary;
+import java.util.HashMap;
 import java.util.Hashtable;
-import java.util.Locale;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import org.lwm2m.gateway.api.client.ClientConfiguration;
+import org.lwm2m.gateway.api.client.ClientSettings;
+import org.lwm2m.gateway.api.client.ClientSettings.ServerAccount;
 
 /**
- * The client settings a container passes in environment variables, validated: one LwM2M server, the endpoint
- * name, the lifetime and the PSK credentials.
+ * The client settings a container passes in environment variables, validated by {@link ClientSettings} as the
+ * configuration they become (so the environment and Configuration Admin have one set of rules, and messages name
+ * the variables): one LwM2M server, the endpoint name, the lifetime and the PSK credentials.
  */
 record EnvironmentSettings(String endpoint, URI serverUri, OptionalLong lifetime, Optional<Psk> psk) {
 
@@ -28,7 +31,10 @@ record EnvironmentSettings(String endpoint, URI serverUri, OptionalLong lifetime
 
     static final String ENDPOINT_PREFIX = "lwm2m-gateway-";
 
-    private static final Pattern HEX = Pattern.compile("(?:[0-9a-fA-F]{2})+");
+    /** The variables that set a client configuration property, by property (the endpoint has a default). */
+    private static final Map<String, String> VARIABLES = Map.of(ClientConfiguration.SERVER_URI, SERVER_URI,
+            ClientConfiguration.ENDPOINT, ENDPOINT, ClientConfiguration.LIFETIME, LIFETIME,
+            ClientConfiguration.PSK_IDENTITY, PSK_IDENTITY, ClientConfiguration.PSK_KEY, PSK_KEY);
 
     /** PSK credentials; the key never appears in {@link #toString()}. */
     record Psk(String identity, String keyHex) {
@@ -54,20 +60,23 @@ record EnvironmentSettings(String endpoint, URI serverUri, OptionalLong lifetime
         if (serverUri.isEmpty()) {
             return Optional.empty();
         }
-        URI uri = serverUri(serverUri.get());
-        String endpoint = value(environment, ENDPOINT).orElseGet(() -> ENDPOINT_PREFIX + hostName.get());
-        OptionalLong lifetime = lifetime(value(environment, LIFETIME));
-        Optional<Psk> psk = psk(value(environment, PSK_IDENTITY), value(environment, PSK_KEY));
-        boolean secure = "coaps".equals(uri.getScheme());
-        if (secure && psk.isEmpty()) {
-            throw new InvalidEnvironmentException(SERVER_URI + " is coaps:// but " + PSK_IDENTITY + " and "
-                    + PSK_KEY + " are not set");
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(ClientConfiguration.SERVER_URI, serverUri.get());
+        properties.put(ClientConfiguration.ENDPOINT,
+                value(environment, ENDPOINT).orElseGet(() -> ENDPOINT_PREFIX + hostName.get()));
+        VARIABLES.forEach((property, variable) -> value(environment, variable)
+                .ifPresent(text -> properties.putIfAbsent(property, text)));
+        ClientSettings settings;
+        try {
+            settings = ClientSettings.of(properties, property -> VARIABLES.getOrDefault(property, property));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEnvironmentException(e.getMessage());
         }
-        if (!secure && psk.isPresent()) {
-            throw new InvalidEnvironmentException(PSK_IDENTITY + " and " + PSK_KEY + " are set but " + SERVER_URI
-                    + " is coap:// (use coaps:// for DTLS)");
-        }
-        return Optional.of(new EnvironmentSettings(endpoint, uri, lifetime, psk));
+        ServerAccount server = settings.servers().get(0);
+        OptionalLong lifetime = properties.containsKey(ClientConfiguration.LIFETIME)
+                ? OptionalLong.of(server.lifetime()) : OptionalLong.empty();
+        Optional<Psk> psk = server.psk().map(p -> new Psk(p.identity(), HexFormat.of().formatHex(p.key())));
+        return Optional.of(new EnvironmentSettings(settings.endpoint(), server.uri(), lifetime, psk));
     }
 
     /** The properties of the client configuration these settings describe. */
@@ -97,59 +106,6 @@ record EnvironmentSettings(String endpoint, URI serverUri, OptionalLong lifetime
         return Optional.ofNullable(environment.apply(name)).map(String::trim).filter(v -> !v.isEmpty());
     }
 
-    private static URI serverUri(String text) throws InvalidEnvironmentException {
-        URI uri;
-        try {
-            uri = new URI(text);
-        } catch (URISyntaxException e) {
-            throw new InvalidEnvironmentException(SERVER_URI + " is not a URI: '" + text + "'");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("coap") && !scheme.equals("coaps")) {
-            throw new InvalidEnvironmentException(SERVER_URI + " must start with coap:// or coaps://, got '" + text + "'");
-        }
-        if (uri.getHost() == null) {
-            throw new InvalidEnvironmentException(SERVER_URI + " has no host (or an invalid port): '" + text + "'");
-        }
-        if (uri.getPort() > 65535) {
-            throw new InvalidEnvironmentException(SERVER_URI + " has a port above 65535: '" + text + "'");
-        }
-        try {
-            return new URI(scheme, null, uri.getHost(), uri.getPort(), uri.getPath(), null, null);
-        } catch (URISyntaxException e) {
-            throw new InvalidEnvironmentException(SERVER_URI + " is not a URI: '" + text + "'");
-        }
-    }
 
-    private static OptionalLong lifetime(Optional<String> text) throws InvalidEnvironmentException {
-        if (text.isEmpty()) {
-            return OptionalLong.empty();
-        }
-        long seconds;
-        try {
-            seconds = Long.parseLong(text.get());
-        } catch (NumberFormatException e) {
-            seconds = 0;
-        }
-        if (seconds <= 0) {
-            throw new InvalidEnvironmentException(
-                    LIFETIME + " must be a positive integer (seconds), got '" + text.get() + "'");
-        }
-        return OptionalLong.of(seconds);
-    }
 
-    private static Optional<Psk> psk(Optional<String> identity, Optional<String> key)
-            throws InvalidEnvironmentException {
-        if (identity.isEmpty() && key.isEmpty()) {
-            return Optional.empty();
-        }
-        if (identity.isEmpty() || key.isEmpty()) {
-            throw new InvalidEnvironmentException(PSK_IDENTITY + " and " + PSK_KEY + " must be set together");
-        }
-        if (!HEX.matcher(key.get()).matches()) {
-            throw new InvalidEnvironmentException(
-                    PSK_KEY + " must be hex: an even number of the digits 0-9 and a-f (value not shown)");
-        }
-        return Optional.of(new Psk(identity.get(), key.get().toLowerCase(Locale.ROOT)));
-    }
 }

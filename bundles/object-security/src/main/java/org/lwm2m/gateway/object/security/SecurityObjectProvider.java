@@ -9,10 +9,14 @@ import static org.lwm2m.gateway.api.LwM2mIds.Security.SERVER_URI;
 import static org.lwm2m.gateway.api.LwM2mIds.Security.SHORT_SERVER_ID;
 
 import java.util.List;
+import java.util.Map;
 
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
+import org.lwm2m.gateway.api.client.ClientSettings;
+import org.lwm2m.gateway.api.client.ClientSettings.Psk;
+import org.lwm2m.gateway.api.client.ClientSettings.ServerAccount;
 import org.lwm2m.gateway.api.model.ObjectModel;
 import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.SingleResource;
@@ -43,24 +47,31 @@ public class SecurityObjectProvider extends BaseObjectProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecurityObjectProvider.class);
 
-    private final List<SecuritySettings> servers;
+    private final List<ServerAccount> servers;
 
     /**
-     * Validates the configuration and builds one instance per server, numbered in configuration order.
-     *
-     * @throws IllegalArgumentException if the configuration is invalid; the message never contains the key
+     * Builds one instance per server of the configuration, numbered in configuration order. A configuration that
+     * {@link ClientSettings} refuses builds none: the client engine reports it, once.
      */
     @Activate
-    public SecurityObjectProvider(SecurityConfig config) {
+    public SecurityObjectProvider(Map<String, Object> properties) {
         super(MODEL);
-        this.servers = SecuritySettings.from(config);
-        for (int i = 0; i < servers.size(); i++) {
-            SecuritySettings settings = servers.get(i);
-            putInstance(i, account(i, settings));
-            LOG.info("Security object for endpoint {}: server {} at {}, security mode {}{}", settings.endpoint(),
-                    settings.shortServerId(), settings.serverUri(), settings.mode(),
-                    settings.psk().map(p -> ", PSK identity " + p.identity()).orElse(""));
+        List<ServerAccount> accounts;
+        try {
+            ClientSettings settings = ClientSettings.of(properties);
+            accounts = settings.servers();
+            for (int i = 0; i < accounts.size(); i++) {
+                ServerAccount server = accounts.get(i);
+                putInstance(i, account(i, server));
+                LOG.info("Security object for endpoint {}: server {} at {}, security mode {}{}", settings.endpoint(),
+                        server.shortServerId(), server.uri(), server.secure() ? "PSK" : "NoSec",
+                        server.psk().map(p -> ", PSK identity " + p.identity()).orElse(""));
+            }
+        } catch (IllegalArgumentException e) {
+            LOG.debug("Security object: no account from a refused configuration: {}", e.getMessage());
+            accounts = List.of();
         }
+        this.servers = accounts;
     }
 
     @Deactivate
@@ -68,19 +79,19 @@ public class SecurityObjectProvider extends BaseObjectProvider {
         for (int i = 0; i < servers.size(); i++) {
             removeInstance(i);
         }
-        LOG.debug("Security object for endpoint {} removed", servers.get(0).endpoint());
     }
 
     /** Instance {@code id}: the account of one server. */
-    private ValueInstance account(int id, SecuritySettings settings) {
+    private ValueInstance account(int id, ServerAccount server) {
         ValueInstance account = new ValueInstance(model(), id, resourceId -> fireValueChanged(id, resourceId));
-        account.set(SERVER_URI, Value.of(settings.serverUri().toString()))
+        account.set(SERVER_URI, Value.of(server.uri().toString()))
                 .set(BOOTSTRAP_SERVER, Value.of(false))
-                .set(SECURITY_MODE, Value.of(settings.mode().code()))
-                .set(PUBLIC_KEY_OR_IDENTITY, Value.of(settings.identityBytes()))
+                .set(SECURITY_MODE, Value.of(server.secure() ? LwM2mIds.Security.MODE_PSK
+                        : LwM2mIds.Security.MODE_NO_SEC))
+                .set(PUBLIC_KEY_OR_IDENTITY, Value.of(server.psk().map(Psk::identityBytes).orElse(new byte[0])))
                 .set(SERVER_PUBLIC_KEY, Value.of(new byte[0]))
-                .set(SECRET_KEY, Value.of(settings.secretKey()))
-                .set(SHORT_SERVER_ID, Value.of(settings.shortServerId()));
+                .set(SECRET_KEY, Value.of(server.psk().map(Psk::key).orElse(new byte[0])))
+                .set(SHORT_SERVER_ID, Value.of(server.shortServerId()));
         account.onWrite(SERVER_URI, SecurityObjectProvider::requireServerUri)
                 .onWrite(SECURITY_MODE, node -> requireRange(node, 0, 4))
                 .onWrite(SHORT_SERVER_ID, node -> requireRange(node, 1, 65534));
@@ -92,7 +103,7 @@ public class SecurityObjectProvider extends BaseObjectProvider {
             throw LwM2mException.badRequest("resource " + node.id() + " takes a single string");
         }
         try {
-            SecuritySettings.serverUri(s.value().trim(), "");
+            ClientSettings.serverUri(s.value().trim());
         } catch (IllegalArgumentException e) {
             throw LwM2mException.badRequest(e.getMessage());
         }

@@ -10,12 +10,15 @@ import static org.lwm2m.gateway.api.LwM2mIds.Server.NOTIFICATION_STORING;
 import static org.lwm2m.gateway.api.LwM2mIds.Server.REGISTRATION_UPDATE_TRIGGER;
 import static org.lwm2m.gateway.api.LwM2mIds.Server.SHORT_SERVER_ID;
 
-import java.util.List;
+import java.util.Map;
 import java.util.function.LongUnaryOperator;
 
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.LwM2mIds;
+import org.lwm2m.gateway.api.client.Binding;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
+import org.lwm2m.gateway.api.client.ClientSettings;
+import org.lwm2m.gateway.api.client.ClientSettings.ServerAccount;
 import org.lwm2m.gateway.api.model.ObjectModel;
 import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.SingleResource;
@@ -50,43 +53,47 @@ public class ServerObjectProvider extends BaseObjectProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerObjectProvider.class);
 
-    private final List<ServerSettings> servers;
+    private final int instances;
 
     /**
-     * Validates the configuration and builds one instance per server, numbered in configuration order.
-     *
-     * @throws IllegalArgumentException if the configuration is invalid
+     * Builds one instance per server of the configuration, numbered in configuration order. A configuration that
+     * {@link ClientSettings} refuses builds none: the client engine reports it, once.
      */
     @Activate
-    public ServerObjectProvider(ServerConfig config) {
+    public ServerObjectProvider(Map<String, Object> properties) {
         super(MODEL);
-        this.servers = ServerSettings.from(config);
-        for (int i = 0; i < servers.size(); i++) {
-            ServerSettings settings = servers.get(i);
-            putInstance(i, account(i, settings));
-            LOG.info("Server object for endpoint {}: short server id {}, lifetime {} s, binding {}",
-                    settings.endpoint(), settings.shortServerId(), settings.lifetime(), settings.binding());
+        int built = 0;
+        try {
+            ClientSettings settings = ClientSettings.of(properties);
+            for (ServerAccount server : settings.servers()) {
+                putInstance(built, account(built, settings, server));
+                built++;
+                LOG.info("Server object for endpoint {}: short server id {}, lifetime {} s, binding {}",
+                        settings.endpoint(), server.shortServerId(), server.lifetime(), server.binding());
+            }
+        } catch (IllegalArgumentException e) {
+            LOG.debug("Server object: no account from a refused configuration: {}", e.getMessage());
         }
+        this.instances = built;
     }
 
     @Deactivate
     void deactivate() {
-        for (int i = 0; i < servers.size(); i++) {
+        for (int i = 0; i < instances; i++) {
             removeInstance(i);
         }
-        LOG.debug("Server object for endpoint {} removed", servers.get(0).endpoint());
     }
 
     /** Instance {@code id}: the account of one server. */
-    private ValueInstance account(int id, ServerSettings settings) {
+    private ValueInstance account(int id, ClientSettings settings, ServerAccount server) {
         ValueInstance account = new ValueInstance(model(), id, resourceId -> fireValueChanged(id, resourceId));
-        account.set(SHORT_SERVER_ID, Value.of(settings.shortServerId()))
-                .set(LIFETIME, Value.of(settings.lifetime()))
+        account.set(SHORT_SERVER_ID, Value.of(server.shortServerId()))
+                .set(LIFETIME, Value.of(server.lifetime()))
                 .set(DEFAULT_MIN_PERIOD, Value.of(settings.defaultMinPeriod()))
                 .set(DEFAULT_MAX_PERIOD, Value.of(settings.defaultMaxPeriod()))
                 .set(DISABLE_TIMEOUT, Value.of(DEFAULT_DISABLE_TIMEOUT))
                 .set(NOTIFICATION_STORING, Value.of(true))
-                .set(BINDING, Value.of(settings.binding().letters()));
+                .set(BINDING, Value.of(server.binding().letters()));
         account.onWrite(SHORT_SERVER_ID, node -> checkInteger(node, ServerRules::shortServerId))
                 .onWrite(LIFETIME, node -> checkInteger(node, ServerRules::lifetime))
                 .onWrite(DEFAULT_MIN_PERIOD, node -> checkInteger(node, v -> ServerRules.period("pmin", v)))
@@ -95,7 +102,7 @@ public class ServerObjectProvider extends BaseObjectProvider {
                 .onWrite(NOTIFICATION_STORING, ServerObjectProvider::checkBoolean)
                 .onWrite(BINDING, ServerObjectProvider::checkBinding);
         account.onExecute(DISABLE, arguments -> LOG.info(
-                        "Disable executed for server {} of endpoint {}", settings.shortServerId(), settings.endpoint()))
+                        "Disable executed for server {} of endpoint {}", server.shortServerId(), settings.endpoint()))
                 .onExecute(REGISTRATION_UPDATE_TRIGGER, arguments -> LOG.debug(
                         "Registration Update Trigger executed for endpoint {}", settings.endpoint()));
         return account;

@@ -1,4 +1,4 @@
-package org.lwm2m.gateway.object.server;
+package org.lwm2m.gateway.api.client;
 
 import java.util.Objects;
 
@@ -6,13 +6,13 @@ import java.util.Objects;
  * A value of the Server Binding resource (1/x/7): transport letters U (UDP), M (MQTT), H (HTTP), T (TCP),
  * S (SMS) and N (Non-IP), each at most once, optionally with Q, the queue-mode letter of LwM2M 1.0 ("UQ").
  */
-record Binding(String letters) {
+public record Binding(String letters) {
 
     private static final String TRANSPORTS = "UMHTSN";
     private static final char QUEUE_MODE = 'Q';
 
     /** @throws IllegalArgumentException if {@code letters} is not a binding */
-    Binding {
+    public Binding {
         Objects.requireNonNull(letters, "letters");
         if (letters.isEmpty()) {
             throw new IllegalArgumentException("binding is empty");

@@ -1,4 +1,4 @@
-package org.lwm2m.gateway.object.server;
+package org.lwm2m.gateway.api.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,0 +1,302 @@
+package org.lwm2m.gateway.api.client;
+
+import java.lang.reflect.Array;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * A client configuration ({@link ClientConfiguration#FACTORY_PID}) checked in the one place every part of the
+ * client goes through: the engine, the Security and Server objects, and the launchers that write configurations
+ * from the environment. A value may come typed (from Metatype-aware consoles) or as text (from files); a
+ * per-server setting may be one value or a list (see {@link ClientConfiguration}).
+ *
+ * @param endpoint         the endpoint client name
+ * @param servers          the management servers, in configuration order (at least one)
+ * @param defaultMinPeriod default pmin of observations, seconds
+ * @param defaultMaxPeriod default pmax of observations, seconds (0: none)
+ */
+public record ClientSettings(String endpoint, List<ServerAccount> servers, long defaultMinPeriod,
+        long defaultMaxPeriod) {
+
+    /** The binding the engine speaks: UDP ("U"), optionally with the queue-mode letter of LwM2M 1.0. */
+    private static final char UDP = 'U';
+
+    /**
+     * One management server of a client.
+     *
+     * @param uri the server URI, scheme in lower case
+     * @param psk the PSK credentials, present exactly for a coaps:// server
+     */
+    public record ServerAccount(URI uri, int shortServerId, long lifetime, Binding binding, Optional<Psk> psk) {
+
+        public ServerAccount {
+            Objects.requireNonNull(uri, "uri");
+            Objects.requireNonNull(binding, "binding");
+            Objects.requireNonNull(psk, "psk");
+        }
+
+        /** Whether the server is reached over DTLS (coaps). */
+        public boolean secure() {
+            return psk.isPresent();
+        }
+    }
+
+    /** PSK credentials; the key never appears in {@link #toString()}. */
+    public record Psk(String identity, byte[] key) {
+
+        public Psk {
+            Objects.requireNonNull(identity, "identity");
+            key = key.clone();
+        }
+
+        @Override
+        public byte[] key() {
+            return key.clone();
+        }
+
+        /** The identity as the Security object holds it. */
+        public byte[] identityBytes() {
+            return identity.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Psk other && identity.equals(other.identity)
+                    && Arrays.equals(key, other.key);
+        }
+
+        @Override
+        public int hashCode() {
+            return identity.hashCode() * 31 + Arrays.hashCode(key);
+        }
+
+        @Override
+        public String toString() {
+            return "Psk[identity=" + identity + ", key=(hidden)]";
+        }
+    }
+
+    public ClientSettings {
+        Objects.requireNonNull(endpoint, "endpoint");
+        servers = List.copyOf(servers);
+    }
+
+    /**
+     * Checks a client configuration's properties.
+     *
+     * @throws IllegalArgumentException naming the property, its value (never a key) and what is allowed
+     */
+    public static ClientSettings of(Map<String, ?> properties) {
+        return of(properties, UnaryOperator.identity());
+    }
+
+    /**
+     * Checks settings that come from elsewhere (the environment, say) as the properties they become; messages call
+     * each setting by the name {@code names} gives its property ("lifetime" becomes "LWM2M_LIFETIME").
+     *
+     * @throws IllegalArgumentException naming the setting, its value (never a key) and what is allowed
+     */
+    public static ClientSettings of(Map<String, ?> properties, UnaryOperator<String> names) {
+        Properties p = new Properties(properties, names);
+        String endpoint = p.text(ClientConfiguration.ENDPOINT);
+        if (endpoint.isEmpty()) {
+            throw new IllegalArgumentException(names.apply(ClientConfiguration.ENDPOINT)
+                    + " is missing: every client needs the endpoint name its servers know it by");
+        }
+        List<String> uris = p.texts(ClientConfiguration.SERVER_URI);
+        if (uris.isEmpty()) {
+            throw new IllegalArgumentException(names.apply(ClientConfiguration.SERVER_URI)
+                    + " is missing: give the coap:// or coaps:// URI of at least one server");
+        }
+        int count = uris.size();
+        List<Long> shortServerIds = p.numbers(ClientConfiguration.SHORT_SERVER_ID);
+        if (shortServerIds.isEmpty() && count == 1) {
+            shortServerIds = List.of((long) ClientConfiguration.DEFAULT_SHORT_SERVER_ID);
+        }
+        int[] ids = ClientConfiguration.shortServerIds(shortServerIds.stream()
+                .mapToInt(id -> (int) p.range(ClientConfiguration.SHORT_SERVER_ID, id, 1, 65534)).toArray(), count);
+        List<Long> lifetimes = orDefault(p.numbers(ClientConfiguration.LIFETIME), ClientConfiguration.DEFAULT_LIFETIME);
+        List<String> bindings = orDefault(p.texts(ClientConfiguration.BINDING), ClientConfiguration.DEFAULT_BINDING);
+        List<ServerAccount> servers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            URI uri = p.serverUri(uris.get(i));
+            long lifetime = p.range(ClientConfiguration.LIFETIME, lifetimes.get(p.valueFor(ClientConfiguration.LIFETIME,
+                    lifetimes.size(), count, i)), 1, Integer.MAX_VALUE);
+            Binding binding = p.binding(bindings.get(p.valueFor(ClientConfiguration.BINDING, bindings.size(), count,
+                    i)));
+            servers.add(new ServerAccount(uri, ids[i], lifetime, binding, p.psk(uri, count, i)));
+        }
+        return new ClientSettings(endpoint, servers,
+                p.range(ClientConfiguration.DEFAULT_PMIN, p.number(ClientConfiguration.DEFAULT_PMIN, 0), 0,
+                        Integer.MAX_VALUE),
+                p.range(ClientConfiguration.DEFAULT_PMAX, p.number(ClientConfiguration.DEFAULT_PMAX, 0), 0,
+                        Integer.MAX_VALUE));
+    }
+
+    /**
+     * Checks a server URI: coap:// or coaps:// with a host. Returns it with the scheme in lower case.
+     *
+     * @throws IllegalArgumentException if it is not one
+     */
+    public static URI serverUri(String text) {
+        return new Properties(Map.of(), UnaryOperator.identity()).serverUri(text);
+    }
+
+    private static <T> List<T> orDefault(List<T> values, T fallback) {
+        return values.isEmpty() ? List.of(fallback) : values;
+    }
+
+    /**
+     * Reads properties that may be typed or text, single or lists (blank text counts as absent), and checks them,
+     * calling each by the name {@code names} gives it.
+     */
+    private record Properties(Map<String, ?> map, UnaryOperator<String> names) {
+
+        long range(String name, long value, long min, long max) {
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(names.apply(name) + " = " + value + ": must be " + min + ".."
+                        + max);
+            }
+            return value;
+        }
+
+        int valueFor(String name, int values, int servers, int server) {
+            return ClientConfiguration.valueFor(names.apply(name), values, servers, server);
+        }
+
+        URI serverUri(String text) {
+            String name = names.apply(ClientConfiguration.SERVER_URI);
+            URI uri;
+            try {
+                uri = new URI(text);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException(name + " = '" + text + "': not a URI (" + e.getReason() + ")",
+                        e);
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("coap") && !scheme.equals("coaps")) {
+                throw new IllegalArgumentException(name + " = '" + text + "': must be coap://host[:port] or "
+                        + "coaps://host[:port]");
+            }
+            if (uri.getHost() == null) {
+                throw new IllegalArgumentException(name + " = '" + text + "': has no host (or an invalid port)");
+            }
+            if (uri.getPort() > 65535) {
+                throw new IllegalArgumentException(name + " = '" + text + "': the port must be 1..65535");
+            }
+            // schemes are case-insensitive (RFC 3986), but readers of resource 0 compare them as written
+            return URI.create(scheme + text.substring(uri.getScheme().length()));
+        }
+
+        Binding binding(String letters) {
+            String name = names.apply(ClientConfiguration.BINDING);
+            Binding binding;
+            try {
+                binding = new Binding(letters);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + " = '" + letters + "': " + e.getMessage(), e);
+            }
+            if (letters.indexOf(UDP) < 0) {
+                throw new IllegalArgumentException(name + " = '" + letters + "': must contain U, the UDP binding "
+                        + "this gateway speaks (U, or UQ for LwM2M 1.0 queue mode)");
+            }
+            return binding;
+        }
+
+        /** Server {@code index}'s PSK: its own, or one given for all, which belongs to the coaps:// servers only. */
+        Optional<Psk> psk(URI uri, int count, int index) {
+            String identityName = names.apply(ClientConfiguration.PSK_IDENTITY);
+            String keyName = names.apply(ClientConfiguration.PSK_KEY);
+            List<String> identities = texts(ClientConfiguration.PSK_IDENTITY);
+            List<String> keys = texts(ClientConfiguration.PSK_KEY);
+            boolean secure = "coaps".equals(uri.getScheme());
+            boolean shared = count > 1 && identities.size() <= 1 && keys.size() <= 1;
+            String identity = identities.isEmpty() || shared && !secure ? ""
+                    : identities.get(valueFor(ClientConfiguration.PSK_IDENTITY, identities.size(), count, index));
+            String key = keys.isEmpty() || shared && !secure ? ""
+                    : keys.get(valueFor(ClientConfiguration.PSK_KEY, keys.size(), count, index));
+            if (identity.isEmpty() != key.isEmpty()) {
+                throw new IllegalArgumentException(identity.isEmpty()
+                        ? keyName + " is set but " + identityName + " is missing: they go together"
+                        : identityName + " is set but " + keyName + " is missing: they go together");
+            }
+            if (secure && identity.isEmpty()) {
+                throw new IllegalArgumentException(names.apply(ClientConfiguration.SERVER_URI) + " = '" + uri
+                        + "': a coaps:// server needs " + identityName + " and " + keyName);
+            }
+            if (!secure && !identity.isEmpty()) {
+                throw new IllegalArgumentException(identityName + " and " + keyName + " need a coaps:// server, not "
+                        + uri + " (use coaps:// for DTLS)");
+            }
+            if (identity.isEmpty()) {
+                return Optional.empty();
+            }
+            if (key.length() % 2 != 0 || !key.chars().allMatch(HexFormat::isHexDigit)) {
+                throw new IllegalArgumentException(keyName
+                        + " must be hex: an even number of the digits 0-9 and a-f (value not shown)");
+            }
+            return Optional.of(new Psk(identity, HexFormat.of().parseHex(key)));
+        }
+
+        /** The values, trimmed; blank ones keep their place in a per-server list, but all blank is none. */
+        List<String> texts(String name) {
+            List<String> texts = values(name).stream().map(v -> v.toString().trim()).toList();
+            return texts.stream().allMatch(String::isEmpty) ? List.of() : texts;
+        }
+
+        String text(String name) {
+            List<String> texts = texts(name);
+            return texts.isEmpty() ? "" : texts.get(0);
+        }
+
+        List<Long> numbers(String name) {
+            List<Long> numbers = new ArrayList<>();
+            for (String text : texts(name)) {
+                try {
+                    numbers.add(Long.parseLong(text));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(names.apply(name) + " = '" + text + "': not a whole number",
+                            e);
+                }
+            }
+            return numbers;
+        }
+
+        long number(String name, long fallback) {
+            List<Long> numbers = numbers(name);
+            return numbers.isEmpty() ? fallback : numbers.get(0);
+        }
+
+        private List<Object> values(String name) {
+            Object value = map.get(name);
+            if (value == null) {
+                return List.of();
+            }
+            if (value instanceof Collection<?> collection) {
+                return collection.stream().filter(Objects::nonNull).map(Object.class::cast).toList();
+            }
+            if (value.getClass().isArray()) {
+                List<Object> list = new ArrayList<>();
+                for (int i = 0; i < Array.getLength(value); i++) {
+                    Object item = Array.get(value, i);
+                    if (item != null) {
+                        list.add(item);
+                    }
+                }
+                return list;
+            }
+            return List.of(value);
+        }
+    }
+}

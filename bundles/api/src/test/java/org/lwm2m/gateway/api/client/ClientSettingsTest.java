@@ -1,0 +1,175 @@
+package org.lwm2m.gateway.api.client;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.lwm2m.gateway.api.client.ClientSettings.ServerAccount;
+
+class ClientSettingsTest {
+
+    /** A key whose hex text is easy to spot in any output. */
+    private static final String KEY_HEX = "5ec7e75ec7e75ec7e7a1b2c3d4e5f6a7";
+
+    private static Map<String, Object> pskConfig() {
+        Map<String, Object> p = new HashMap<>();
+        p.put(ClientConfiguration.ENDPOINT, "gw-1");
+        p.put(ClientConfiguration.SERVER_URI, "coaps://leshan.example:5684");
+        p.put(ClientConfiguration.PSK_IDENTITY, "gw-1-identity");
+        p.put(ClientConfiguration.PSK_KEY, KEY_HEX);
+        p.put(ClientConfiguration.SHORT_SERVER_ID, 7);
+        return p;
+    }
+
+    private static void assertNoKey(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        assertFalse(lower.contains(KEY_HEX.substring(0, 8)), "the key leaked: " + text);
+    }
+
+    @Test
+    void aPskConfigurationGivesOneSecureServer() {
+        ClientSettings settings = ClientSettings.of(pskConfig());
+
+        assertEquals("gw-1", settings.endpoint());
+        ServerAccount server = settings.servers().get(0);
+        assertEquals(URI.create("coaps://leshan.example:5684"), server.uri());
+        assertEquals(7, server.shortServerId());
+        assertEquals(ClientConfiguration.DEFAULT_LIFETIME, server.lifetime());
+        assertEquals("U", server.binding().letters());
+        assertTrue(server.secure());
+        assertArrayEquals(HexFormat.of().parseHex(KEY_HEX), server.psk().orElseThrow().key());
+        assertNoKey(settings.toString());
+    }
+
+    @Test
+    void valuesMayComeAsTextAsFromAConfigurationFile() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ClientConfiguration.ENDPOINT, " gw-2 ");
+        config.put(ClientConfiguration.SERVER_URI, List.of("COAP://[::1]:5683", "coap://two.example"));
+        config.put(ClientConfiguration.SHORT_SERVER_ID, new String[] {"1", "2"});
+        config.put(ClientConfiguration.LIFETIME, "60");
+        config.put(ClientConfiguration.BINDING, new String[] {"U", "UQ"});
+
+        ClientSettings settings = ClientSettings.of(config);
+
+        assertEquals("gw-2", settings.endpoint());
+        assertEquals(URI.create("coap://[::1]:5683"), settings.servers().get(0).uri(), "the scheme is normalised");
+        assertEquals(List.of(60L, 60L), settings.servers().stream().map(ServerAccount::lifetime).toList());
+        assertEquals("UQ", settings.servers().get(1).binding().letters());
+        assertEquals(Optional.empty(), settings.servers().get(1).psk());
+    }
+
+    @Test
+    void aSharedPskGoesToTheCoapsServersOnly() {
+        Map<String, Object> config = pskConfig();
+        config.put(ClientConfiguration.SERVER_URI, new String[] {"coap://one.example", "coaps://two.example"});
+        config.put(ClientConfiguration.SHORT_SERVER_ID, new int[] {1, 2});
+
+        List<ServerAccount> servers = ClientSettings.of(config).servers();
+
+        assertFalse(servers.get(0).secure());
+        assertTrue(servers.get(1).secure());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+        "endpoint      | NULL                             | endpoint is missing",
+        "endpoint      | ' '                              | endpoint is missing",
+        "serverUri     | NULL                             | serverUri is missing",
+        "serverUri     | http://leshan.example            | must be coap://host[:port] or coaps://host[:port]",
+        "serverUri     | leshan.example:5684              | must be coap://host[:port] or coaps://host[:port]",
+        "serverUri     | coaps:///rd                      | has no host",
+        "serverUri     | 'coaps://bad host'               | not a URI",
+        "serverUri     | coap://leshan.example            | pskIdentity and .pskKey need a coaps:// server",
+        "pskIdentity   | NULL                             | .pskKey is set but pskIdentity is missing",
+        ".pskKey       | NULL                             | pskIdentity is set but .pskKey is missing",
+        ".pskKey       | 5ec7e75ec7e75ec7e7a1b2c3d4e5f6a  | .pskKey must be hex: an even number of the digits",
+        ".pskKey       | 5ec7e75ec7e75ec7e7a1b2c3d4e5f6ag | (value not shown)",
+        "shortServerId | 0                                | shortServerId = 0: must be 1..65534",
+        "shortServerId | 65535                            | shortServerId = 65535: must be 1..65534",
+        "lifetime      | -5                               | lifetime = -5: must be 1..",
+        "lifetime      | soon                             | lifetime = 'soon': not a whole number",
+        "binding       | Q                                | binding = 'Q': binding 'Q' names no transport",
+        "binding       | S                                | binding = 'S': must contain U",
+        "binding       | UDP                              | binding = 'UDP': binding 'UDP' has 'D'",
+        "defaultMinPeriod | -1                            | defaultMinPeriod = -1: must be 0..",
+    })
+    void refusesABadConfigurationWithOneClearMessage(String property, String value, String expected) {
+        Map<String, Object> config = pskConfig();
+        if (value == null) {
+            config.remove(property);
+        } else {
+            config.put(property, value);
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ClientSettings.of(config));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertNoKey(e.getMessage());
+        if (e.getCause() != null) {
+            assertNoKey(e.getCause().getMessage());
+        }
+    }
+
+    @Test
+    void aCoapsServerNeedsCredentials() {
+        Map<String, Object> config = pskConfig();
+        config.remove(ClientConfiguration.PSK_IDENTITY);
+        config.remove(ClientConfiguration.PSK_KEY);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ClientSettings.of(config));
+        assertTrue(e.getMessage().contains("a coaps:// server needs pskIdentity and .pskKey"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1        | each server needs its own",
+        "1, 1     | must differ",
+        "1, 2, 3  | each server needs its own",
+    })
+    void severalServersNeedDistinctShortServerIds(String ids, String expected) {
+        Map<String, Object> config = pskConfig();
+        config.put(ClientConfiguration.SERVER_URI, new String[] {"coaps://one.example", "coaps://two.example"});
+        config.put(ClientConfiguration.SHORT_SERVER_ID,
+                Arrays.stream(ids.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray());
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ClientSettings.of(config));
+
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void aPerServerSettingWithAnotherCountOfValuesIsRefused() {
+        Map<String, Object> config = pskConfig();
+        config.put(ClientConfiguration.SERVER_URI, new String[] {"coaps://a", "coaps://b", "coaps://c"});
+        config.put(ClientConfiguration.SHORT_SERVER_ID, new int[] {1, 2, 3});
+        config.put(ClientConfiguration.LIFETIME, new long[] {60, 600});
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ClientSettings.of(config));
+
+        assertTrue(e.getMessage().contains("lifetime has 2 values for 3 servers"), e.getMessage());
+    }
+
+    @Test
+    void messagesCallASettingAsItsSourceDoes() {
+        Map<String, Object> config = pskConfig();
+        config.put(ClientConfiguration.LIFETIME, "0");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ClientSettings.of(config, name -> name.equals(ClientConfiguration.LIFETIME) ? "LWM2M_LIFETIME"
+                        : name));
+
+        assertTrue(e.getMessage().startsWith("LWM2M_LIFETIME = 0: must be 1.."), e.getMessage());
+    }
+}
