@@ -4,6 +4,7 @@ import org.lwm2m.gateway.api.client.ClientConfiguration;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 
 /**
  * The client configuration (factory PID {@value ClientConfiguration#FACTORY_PID}) as consoles edit it, and as the
@@ -37,11 +38,13 @@ public @interface ClientConfig {
             cardinality = MANY)
     long[] lifetime() default ClientConfiguration.DEFAULT_LIFETIME;
 
-    @AttributeDefinition(name = "Short server id", min = "1", max = "65534", cardinality = MANY,
+    @AttributeDefinition(name = "Short server id", min = "1", max = "65534", cardinality = MANY, required = false,
             description = "With several servers, each needs its own.")
     int[] shortServerId() default ClientConfiguration.DEFAULT_SHORT_SERVER_ID;
 
-    @AttributeDefinition(name = "Binding", description = "Transport binding, U for UDP.", cardinality = MANY)
+    @AttributeDefinition(name = "Binding", description = "Transport binding: UDP, or UDP with the queue mode of "
+            + "LwM2M 1.0.", cardinality = MANY, options = {@Option(label = "UDP", value = "U"),
+                @Option(label = "UDP, queue mode (LwM2M 1.0)", value = "UQ")})
     String[] binding() default ClientConfiguration.DEFAULT_BINDING;
 
     @AttributeDefinition(name = "Default minimum period", description = "Default pmin of observations, seconds.",

@@ -2,8 +2,12 @@ package org.lwm2m.gateway.engine;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -315,18 +319,18 @@ final class RegistrationClient {
             endpoint.set(endpoints.create(settings.connection(),
                     dispatchers.apply(Requester.server(settings.shortServerId()))));
         } catch (IOException | RuntimeException e) {
-            LOG.warn("{}: cannot open an endpoint for {}: {}", endpointName, settings.connection(), e.toString());
-            failed(ClientEvent.NETWORK_ERROR);
+            failed(ClientEvent.NETWORK_ERROR, "cannot open an endpoint for " + settings.connection() + ": " + e);
             return;
         }
         state = ClientState.REGISTERING;
-        LOG.debug("{}: registering with {}", endpointName, settings.connection());
+        LOG.info("{}: registering with {} over {} (server {}, lifetime {} s)", endpointName,
+                settings.connection().uri(), settings.connection().secure() ? "DTLS with a pre-shared key" : "UDP",
+                settings.shortServerId(), settings.lifetime());
         Request request;
         try {
             request = RegistrationRequests.register(settings, endpointName, linkCodec.encode(links));
         } catch (IllegalArgumentException e) {
-            LOG.warn("{}: cannot address {}: {}", endpointName, settings.connection(), e.getMessage());
-            failed(ClientEvent.NETWORK_ERROR);
+            failed(ClientEvent.NETWORK_ERROR, "cannot address " + settings.connection() + ": " + e.getMessage());
             return;
         }
         send(request, outcome -> registered(outcome, settings, links));
@@ -353,8 +357,8 @@ final class RegistrationClient {
             closeEndpoint();
             state = ClientState.IDLE;
         } else {
-            LOG.warn("{}: Register with {} failed: {}", endpointName, settings.connection(), outcome.describe());
-            failed(outcome.networkError() ? ClientEvent.NETWORK_ERROR : ClientEvent.REGISTRATION_FAILURE);
+            failed(outcome.networkError() ? ClientEvent.NETWORK_ERROR : ClientEvent.REGISTRATION_FAILURE,
+                    "Register with " + settings.connection() + " failed: " + outcome.describe());
         }
         Runnable next = afterRegister;
         afterRegister = null;
@@ -400,12 +404,8 @@ final class RegistrationClient {
             events.accept(ClientEvent.REG_TIMEOUT);
             reconcile();
         } else {
-            LOG.warn("{}: Update of {} failed: {}", endpointName, location, outcome.describe());
-            forget();
-            closeEndpoint();
-            state = ClientState.IDLE;
-            events.accept(outcome.networkError() ? ClientEvent.NETWORK_ERROR : ClientEvent.REG_TIMEOUT);
-            scheduleRetry();
+            failed(outcome.networkError() ? ClientEvent.NETWORK_ERROR : ClientEvent.REG_TIMEOUT,
+                    "Update of " + location + " failed: " + outcome.describe());
         }
     }
 
@@ -428,7 +428,7 @@ final class RegistrationClient {
             }
             deregistered(ok, then);
         });
-        limit(request, "De-register", boundMillis);
+        limit(request, "the De-register of " + location, boundMillis);
     }
 
     private void deregistered(boolean ok, Runnable then) {
@@ -468,7 +468,7 @@ final class RegistrationClient {
         if (inFlight != null && state == ClientState.REGISTERING) {
             // The server may have taken the Register already: its answer tells whether there is one to de-register.
             afterRegister = leave;
-            limit(inFlight, "Register", millisLeft(deadline));
+            limit(inFlight, "the Register in flight", millisLeft(deadline));
         } else {
             cancelInFlight();
             leave.run();
@@ -482,22 +482,22 @@ final class RegistrationClient {
         disconnected.complete(null);
     }
 
-    private void failed(ClientEvent event) {
+    /** Gives up the registration after {@code reason}, in one line with the time of the next attempt. */
+    private void failed(ClientEvent event, String reason) {
         forget();
         closeEndpoint();
         state = ClientState.IDLE;
         events.accept(event);
-        scheduleRetry();
+        long delay = retryLater();
+        LOG.warn("{}: {}; next attempt in {} s, at {}", endpointName, reason,
+                String.format(Locale.ROOT, "%.1f", delay / 1000.0),
+                LocalTime.now().plus(Duration.ofMillis(delay)).truncatedTo(ChronoUnit.SECONDS));
     }
 
     private void forget() {
         location = null;
         registered = null;
         registeredLinks = null;
-    }
-
-    private void scheduleRetry() {
-        LOG.info("{}: registering again in {} ms", endpointName, retryLater());
     }
 
     /** Looks again after a backoff delay, keeping the registration (if any) as it is; returns the delay. */
@@ -556,7 +556,8 @@ final class RegistrationClient {
         cancel(inFlightLimit);
         inFlightLimit = schedule(() -> exec(() -> {
             if (inFlight == request) {
-                LOG.warn("{}: no answer to {} within {} ms", endpointName, what, millis);
+                LOG.warn("{}: gave up waiting for the answer to {} after {} ms, the time allowed for leaving a "
+                        + "server", endpointName, what, millis);
                 request.cancel();
             }
         }), millis);

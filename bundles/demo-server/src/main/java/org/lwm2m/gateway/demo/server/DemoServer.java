@@ -158,8 +158,9 @@ public final class DemoServer implements ConfigurationListener {
             return;
         }
         server = started;
-        LOG.info("Demo client configuration '{}': endpoint {}, server {}, lifetime {} s", NAME, ENDPOINT,
-                started.uri(), LIFETIME_SECONDS);
+        LOG.info("Demo client configuration '{}': endpoint {}, server {}, lifetime {} s. It belongs to demo mode and "
+                + "is rewritten at every start: for a real server, add a new LwM2M client configuration or set "
+                + "LWM2M_SERVER_URI", NAME, ENDPOINT, started.uri(), LIFETIME_SECONDS);
     }
 
     /** Stops the demo server if it runs, and deletes the demo configuration, also one left by a crashed run. */
