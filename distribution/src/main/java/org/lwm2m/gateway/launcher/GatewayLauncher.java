@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.nio.channels.FileChannel;
 import java.util.Map;
 
 /**
@@ -15,6 +16,9 @@ public final class GatewayLauncher {
 
     static final String BND_LAUNCHER = "aQute.launcher.pre.EmbeddedLauncher";
 
+    /** Holds the data directory for this process's life; the JVM releases it on exit. */
+    private static FileChannel lock;
+
     private GatewayLauncher() {
     }
 
@@ -23,11 +27,17 @@ public final class GatewayLauncher {
         Map<String, String> properties = data.launchProperties(System.getProperties());
         try {
             data.prepare(properties);
+            lock = data.lock();
         } catch (IOException e) {
             // no logging exists yet: this line on stderr and the exit code are all an operator gets
             System.err.println("lwm2m-gateway: cannot use the data directory " + data.path() + " ("
-                    + DataDirectory.VARIABLE + "): " + e);
+                    + DataDirectory.VARIABLE + "): " + e.getMessage());
             System.exit(1);
+        }
+        ConsolePort console = ConsolePort.of(System.getProperties());
+        if (console.taken()) {
+            System.err.println(console.warning());
+            properties.put(ConsolePort.ENABLE_PROPERTY, "false");
         }
         properties.forEach(System::setProperty);
         MethodHandle launcher = MethodHandles.publicLookup().findStatic(Class.forName(BND_LAUNCHER), "main",

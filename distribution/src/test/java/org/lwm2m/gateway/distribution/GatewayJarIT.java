@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,6 +121,44 @@ class GatewayJarIT {
     }
 
     /** Felix reports bundles it cannot resolve or start as "ERROR: ..."; our pattern prints " ERROR [". */
+    @Test
+    void aTakenConsolePortAndASecondGatewayOnTheSameDirectoryGetOneLineEach(TestInfo test) throws Exception {
+        Path dataDirectory = temp.resolve("shared");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            gateway = GatewayProcess.start(JAR, temp, Map.of("LWM2M_DATA_DIR", dataDirectory.toString()), log(test),
+                    taken.getLocalPort());
+
+            assertTrue(gateway.awaitLine(line -> line.contains("Demo server: lwm2m-gateway-demo registered"), START)
+                    .isPresent(), "a taken console port stopped the gateway:\n" + gateway.tail());
+            List<String> console = gateway.output().stream()
+                    .filter(line -> line.contains(String.valueOf(taken.getLocalPort()))).toList();
+            assertEquals(1, console.size(), gateway.tail());
+            assertTrue(console.get(0).contains("-Dorg.osgi.service.http.port"), console.get(0));
+            assertNoErrors(gateway.output());
+        }
+
+        try (GatewayProcess second = GatewayProcess.start(JAR, temp,
+                Map.of("LWM2M_DATA_DIR", dataDirectory.toString()), Path.of("target", "it-logs", "second.log"))) {
+            assertEquals(Optional.of(1), second.awaitExit(STEP), second.tail());
+            assertEquals(List.of("lwm2m-gateway: cannot use the data directory " + dataDirectory.toAbsolutePath()
+                    + " (LWM2M_DATA_DIR): in use by another gateway (process " + gateway.pid() + ")"),
+                    second.output());
+        }
+        assertTrue(gateway.isAlive(), "the first gateway runs on");
+    }
+
+    @Test
+    void aDataDirectoryThatCannotBeADirectoryIsOneLineAndExit1(TestInfo test) throws Exception {
+        Path notADirectory = Files.writeString(temp.resolve("a-file"), "not a directory");
+
+        gateway = GatewayProcess.start(JAR, temp, Map.of("LWM2M_DATA_DIR", notADirectory.toString()), log(test));
+
+        assertEquals(Optional.of(1), gateway.awaitExit(STEP), gateway.tail());
+        assertEquals(1, gateway.output().size(), gateway.tail());
+        assertTrue(gateway.output().get(0).startsWith("lwm2m-gateway: cannot use the data directory " + notADirectory),
+                gateway.tail());
+    }
+
     private static void assertNoErrors(List<String> output) {
         List<String> errors = output.stream()
                 .filter(line -> line.startsWith("ERROR") || line.contains(" ERROR ["))

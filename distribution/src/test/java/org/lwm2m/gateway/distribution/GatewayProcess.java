@@ -40,9 +40,15 @@ final class GatewayProcess implements AutoCloseable {
      */
     static GatewayProcess start(Path jar, Path workingDirectory, Map<String, String> environment, Path log)
             throws IOException {
+        return start(jar, workingDirectory, environment, log, freeTcpPort());
+    }
+
+    /** Like {@link #start(Path, Path, Map, Path)}, with the web console on {@code consolePort}. */
+    static GatewayProcess start(Path jar, Path workingDirectory, Map<String, String> environment, Path log,
+            int consolePort) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(java.toString(),
-                "-Dorg.osgi.service.http.port=" + freeTcpPort(), "-jar", jar.toString())
+                "-Dorg.osgi.service.http.port=" + consolePort, "-jar", jar.toString())
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("LWM2M_"));
@@ -114,11 +120,24 @@ final class GatewayProcess implements AutoCloseable {
         process.toHandle().destroy();
     }
 
-    /** Waits for the process to end and returns its exit code, or empty when it is still running. */
+    /**
+     * Waits for the process to end and returns its exit code, or empty when it is still running. Once it ended,
+     * {@link #output()} holds everything it printed.
+     */
     Optional<Integer> awaitExit(Duration timeout) throws InterruptedException {
-        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                ? Optional.of(process.exitValue())
-                : Optional.empty();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return Optional.empty();
+        }
+        reader.join(timeout.toMillis());
+        return Optional.of(process.exitValue());
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     @Override

@@ -2,8 +2,11 @@ package org.lwm2m.gateway.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -72,5 +75,24 @@ class DataDirectoryTest {
         data.prepare(data.launchProperties(system));
 
         assertFalse(Files.exists(data.loggingFile()));
+    }
+
+    @Test
+    void theDirectoryIsLockedForOneGatewayAndNamesItsProcess() throws Exception {
+        DataDirectory data = new DataDirectory(temp.resolve("locked"));
+        data.prepare(Map.of());
+
+        try (FileChannel held = data.lock()) {
+            IOException e = assertThrows(DataDirectory.DirectoryInUseException.class, data::lock);
+            assertTrue(e.getMessage().contains("process " + ProcessHandle.current().pid()), e.getMessage());
+        }
+        data.lock().close();
+    }
+
+    @Test
+    void aPathThatIsAFileCannotBePrepared() throws Exception {
+        Path file = Files.writeString(temp.resolve("file"), "x");
+
+        assertThrows(IOException.class, () -> new DataDirectory(file).prepare(Map.of()));
     }
 }
