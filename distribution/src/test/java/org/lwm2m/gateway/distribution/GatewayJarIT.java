@@ -159,6 +159,18 @@ class GatewayJarIT {
                 gateway.tail());
     }
 
+    @Test
+    void anInvalidEnvironmentIsOneLineAndExitCode2(TestInfo test) throws Exception {
+        gateway = GatewayProcess.start(JAR, temp, Map.of("LWM2M_SERVER_URI", "coap://127.0.0.1:5999",
+                "LWM2M_LIFETIME", "soon", "LWM2M_DATA_DIR", temp.resolve("bad").toString()), log(test));
+
+        assertEquals(Optional.of(2), gateway.awaitExit(START), gateway.tail());
+        List<String> errors = gateway.output().stream().filter(line -> line.contains("ERROR")).toList();
+        assertEquals(1, errors.size(), gateway.tail());
+        assertTrue(errors.get(0).contains("LWM2M_LIFETIME = 'soon': not a whole number"), errors.get(0));
+        assertTrue(gateway.output().stream().noneMatch(line -> line.startsWith("\tat ")), gateway.tail());
+    }
+
     private static void assertNoErrors(List<String> output) {
         List<String> errors = output.stream()
                 .filter(line -> line.startsWith("ERROR") || line.contains(" ERROR ["))

@@ -3,6 +3,7 @@ package org.lwm2m.gateway.runtime;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 import org.lwm2m.gateway.api.client.ClientConfiguration;
 import org.osgi.framework.BundleContext;
@@ -18,7 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns the LWM2M_* environment variables of a container into the client configuration named
- * {@value #NAME}, and removes that configuration when the variables are gone.
+ * {@value #NAME}, and removes that configuration when the variables are gone. An invalid environment ends the
+ * process with exit code {@value #INVALID_ENVIRONMENT_EXIT} after one line that says why: a container that cannot
+ * do what it was started for should stop where {@code docker run} and orchestrators see it, not idle.
  */
 @Component(immediate = true, service = {})
 public final class EnvironmentConfiguration {
@@ -28,19 +31,34 @@ public final class EnvironmentConfiguration {
     /** Its PID, as Configuration Admin 1.6 forms the PID of a named factory configuration. */
     static final String PID = ClientConfiguration.FACTORY_PID + "~" + NAME;
 
+    /** The process's exit code after an invalid environment (the convention for a usage error). */
+    static final int INVALID_ENVIRONMENT_EXIT = 2;
+
     private static final Logger LOG = LoggerFactory.getLogger(EnvironmentConfiguration.class);
 
     private final ConfigurationAdmin configAdmin;
     private final Function<String, String> environment;
+    private final IntConsumer exit;
 
     @Activate
     public EnvironmentConfiguration(@Reference(name = "configAdmin") ConfigurationAdmin configAdmin) {
-        this(configAdmin, System::getenv);
+        this(configAdmin, System::getenv, EnvironmentConfiguration::exitProcess);
     }
 
-    EnvironmentConfiguration(ConfigurationAdmin configAdmin, Function<String, String> environment) {
+    /** @param exit ends the process with the code it is given */
+    EnvironmentConfiguration(ConfigurationAdmin configAdmin, Function<String, String> environment, IntConsumer exit) {
         this.configAdmin = configAdmin;
         this.environment = environment;
+        this.exit = exit;
+    }
+
+    /**
+     * Exits from a thread of its own: System.exit runs the shutdown hook that stops the framework, which waits for
+     * this component's activation to end, so the activating thread must not be the one that waits.
+     */
+    private static void exitProcess(int code) {
+        Thread exiting = new Thread(() -> System.exit(code), "lwm2m-invalid-environment-exit");
+        exiting.start();
     }
 
     @Activate
@@ -61,8 +79,10 @@ public final class EnvironmentConfiguration {
         try {
             settings = EnvironmentSettings.read(environment, () -> HostName.of(environment));
         } catch (InvalidEnvironmentException e) {
-            LOG.error("Environment refused, no client configuration created from it: {}", e.getMessage());
+            LOG.error("Environment refused: {}. The gateway exits with code {}.", e.getMessage(),
+                    INVALID_ENVIRONMENT_EXIT);
             remove("the environment is invalid");
+            exit.accept(INVALID_ENVIRONMENT_EXIT);
             return;
         }
         if (settings.isPresent()) {

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -21,8 +23,11 @@ class EnvironmentConfigurationTest {
     @RegisterExtension
     final ConfigAdminFramework framework = new ConfigAdminFramework();
 
+    /** The exit codes the component asked for. */
+    private final List<Integer> exits = new ArrayList<>();
+
     private void apply(Map<String, String> environment) {
-        new EnvironmentConfiguration(framework.configAdmin(), environment::get).apply();
+        new EnvironmentConfiguration(framework.configAdmin(), environment::get, exits::add).apply();
     }
 
     private Dictionary<String, Object> envProperties() throws Exception {
@@ -97,16 +102,18 @@ class EnvironmentConfigurationTest {
         createOtherClientConfiguration();
         apply(Map.of("LWM2M_SERVER_URI", "coap://127.0.0.1"));
 
+        assertEquals(List.of(), exits);
         apply(Map.of("LWM2M_SERVER_URI", "coap://127.0.0.1", "LWM2M_LIFETIME", "soon"));
 
         assertNull(envProperties());
         assertEquals(1, clientConfigurations());
+        assertEquals(List.of(EnvironmentConfiguration.INVALID_ENVIRONMENT_EXIT), exits, "an invalid environment exits");
     }
 
     @Test
     void activationReadsTheEnvironment() throws Exception {
-        new EnvironmentConfiguration(framework.configAdmin(), Map.of("LWM2M_SERVER_URI", "coap://127.0.0.1")::get)
-                .activate(framework.context());
+        new EnvironmentConfiguration(framework.configAdmin(), Map.of("LWM2M_SERVER_URI", "coap://127.0.0.1")::get,
+                exits::add).activate(framework.context());
 
         assertEquals("coap://127.0.0.1", envProperties().get(ClientConfiguration.SERVER_URI));
     }
