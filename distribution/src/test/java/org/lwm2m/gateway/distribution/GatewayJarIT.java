@@ -9,9 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -168,6 +173,46 @@ class GatewayJarIT {
         List<String> errors = gateway.output().stream().filter(line -> line.contains("ERROR")).toList();
         assertEquals(1, errors.size(), gateway.tail());
         assertTrue(errors.get(0).contains("LWM2M_LIFETIME = 'soon': not a whole number"), errors.get(0));
+        assertTrue(gateway.output().stream().noneMatch(line -> line.startsWith("\tat ")), gateway.tail());
+    }
+
+    @Test
+    void aBadClientSavedFromTheConsoleIsOneLineAndTheRootLeadsToTheConsole(TestInfo test) throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        gateway = GatewayProcess.start(JAR, temp, Map.of("LWM2M_DATA_DIR", temp.resolve("console").toString()),
+                log(test), port);
+        assertTrue(gateway.awaitLine(line -> line.contains("Demo server: lwm2m-gateway-demo registered"), START)
+                .isPresent(), gateway.tail());
+        String console = "http://127.0.0.1:" + port + "/system/console";
+        HttpClient http = HttpClient.newHttpClient();
+
+        HttpResponse<Void> root = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(302, root.statusCode());
+        assertEquals(Optional.of("/system/console"), root.headers().firstValue("Location"));
+
+        // the request the console's configuration dialog sends when "Save" is clicked for a new LwM2M client
+        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(URI.create(console
+                + "/configMgr/%5BTemporary%20PID%20replaced%20by%20real%20PID%20upon%20save%5D"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "admin:admin".getBytes(StandardCharsets.UTF_8)))
+                .header("Referer", console + "/configMgr")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("apply=true&action=ajaxConfigManager"
+                        + "&factoryPid=org.lwm2m.gateway.client&propertylist=endpoint,serverUri,lifetime,binding"
+                        + "&endpoint=op-bad&serverUri=http://nowhere&lifetime=-5&binding=Q"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(saved.statusCode() < 400, saved.statusCode() + " " + saved.body());
+
+        String refusal = gateway.awaitLine(line -> line.contains("refused"), STEP).orElseThrow(
+                () -> new AssertionError("the bad configuration was not reported:\n" + gateway.tail()));
+        assertTrue(refusal.contains("ERROR") && refusal.contains("serverUri = 'http://nowhere'"), refusal);
+        assertTrue(gateway.awaitLine(line -> line.contains("Demo server: read /3/0"), STEP).isPresent());
+        List<String> errors = gateway.output().stream().filter(line -> line.contains("ERROR")).toList();
+        assertEquals(List.of(refusal), errors, gateway.tail());
         assertTrue(gateway.output().stream().noneMatch(line -> line.startsWith("\tat ")), gateway.tail());
     }
 
