@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Main class of the executable jar. The bnd launcher does no environment expansion, so this class turns
- * {@value DataDirectory#VARIABLE} into launcher properties (as {@code -D} would) and then starts the bnd launcher
+ * {@value DataDirectory#VARIABLE} and {@value ConfigurationDirectory#VARIABLE} into launcher properties (as
+ * {@code -D} would), checks what must be checked before the framework starts, and then starts the bnd launcher
  * that the exporter embedded in the same jar.
  */
 public final class GatewayLauncher {
@@ -29,10 +30,16 @@ public final class GatewayLauncher {
             data.prepare(properties);
             lock = data.lock();
         } catch (IOException e) {
-            // no logging exists yet: this line on stderr and the exit code are all an operator gets
-            System.err.println("lwm2m-gateway: cannot use the data directory " + data.path() + " ("
-                    + DataDirectory.VARIABLE + "): " + e.getMessage());
-            System.exit(1);
+            exit("cannot use the data directory " + data.path() + " (" + DataDirectory.VARIABLE + "): "
+                    + e.getMessage());
+        }
+        ConfigurationDirectory configurations = ConfigurationDirectory.from(System.getenv());
+        configurations.addTo(properties, System.getProperties());
+        try {
+            configurations.prepare();
+        } catch (IOException e) {
+            exit("cannot use the configuration directory " + configurations.path() + " ("
+                    + ConfigurationDirectory.VARIABLE + "): " + e.getMessage());
         }
         ConsolePort console = ConsolePort.of(System.getProperties());
         if (console.taken()) {
@@ -43,5 +50,11 @@ public final class GatewayLauncher {
         MethodHandle launcher = MethodHandles.publicLookup().findStatic(Class.forName(BND_LAUNCHER), "main",
                 MethodType.methodType(void.class, String[].class));
         launcher.invokeExact(args);
+    }
+
+    /** No logging exists yet: this line on stderr and the exit code are all an operator gets. */
+    private static void exit(String problem) {
+        System.err.println("lwm2m-gateway: " + problem);
+        System.exit(1);
     }
 }

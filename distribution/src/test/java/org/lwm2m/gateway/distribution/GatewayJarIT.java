@@ -216,6 +216,33 @@ class GatewayJarIT {
         assertTrue(gateway.output().stream().noneMatch(line -> line.startsWith("\tat ")), gateway.tail());
     }
 
+    @Test
+    void aClientConfigurationFileRegistersAndItsDeletionDeregisters(TestInfo test) throws Exception {
+        server = LeshanTestServer.start();
+        Path conf = Files.createDirectories(temp.resolve("conf"));
+        Path file = Files.writeString(conf.resolve("org.lwm2m.gateway.client-file.cfg"), String.join("\n",
+                "endpoint = lwm2m-gateway-file",
+                "serverUri = " + server.coapUri(),
+                "lifetime = 90", ""));
+
+        gateway = GatewayProcess.start(JAR, temp, Map.of("LWM2M_CONF_DIR", conf.toString(),
+                "LWM2M_DATA_DIR", temp.resolve("file-state").toString()), log(test));
+
+        Registration registration = server.registrations().poll(r -> true, START).orElseThrow(
+                () -> new AssertionError("the file's client did not register; the gateway said:\n" + gateway.tail()));
+        assertEquals("lwm2m-gateway-file", registration.getEndpoint());
+        assertEquals(90L, registration.getLifeTimeInSec());
+
+        Files.delete(file);
+
+        Unregistration gone = server.unregistrations().poll(Unregistration::deregistered, STEP).orElseThrow(
+                () -> new AssertionError("deleting the file did not deregister:\n" + gateway.tail()));
+        assertEquals(registration.getId(), gone.registration().getId());
+        assertNoErrors(gateway.output());
+        assertTrue(gateway.output().stream().noneMatch(line -> line.contains("De-register")),
+                "the demo client left its server cleanly when demo mode ended:\n" + gateway.tail());
+    }
+
     private static void assertNoErrors(List<String> output) {
         List<String> errors = output.stream()
                 .filter(line -> line.startsWith("ERROR") || line.contains(" ERROR ["))

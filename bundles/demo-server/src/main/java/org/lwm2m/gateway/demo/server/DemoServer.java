@@ -1,12 +1,17 @@
 package org.lwm2m.gateway.demo.server;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.net.InetAddress;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -39,6 +44,8 @@ public final class DemoServer implements ConfigurationListener {
     static final long LIFETIME_SECONDS = 60;
     /** The IANA CoAP port; the demo server takes another one when it is in use. */
     static final int PREFERRED_PORT = 5683;
+    /** How long the demo server waits for its client to de-register before it stops: longer than the client's 2 s. */
+    static final Duration CLIENT_LEAVE = Duration.ofSeconds(3);
 
     /** Environment variables that configure a real server. */
     static final String[] SERVER_VARIABLES = { "LWM2M_SERVER_URI", "LWM2M_BOOTSTRAP_URI" };
@@ -52,6 +59,8 @@ public final class DemoServer implements ConfigurationListener {
 
     private boolean active;
     private EmbeddedLeshanServer server;
+    /** Stops the last demo server once its client left; deactivation waits for it. */
+    private Thread closing;
     private String lastReason;
 
     @Activate
@@ -75,9 +84,20 @@ public final class DemoServer implements ConfigurationListener {
     }
 
     @Deactivate
-    synchronized void deactivate() {
-        active = false;
-        stop();
+    void deactivate() {
+        Thread closing;
+        synchronized (this) {
+            active = false;
+            stop();
+            closing = this.closing;
+        }
+        if (closing != null) {
+            try {
+                closing.join(CLIENT_LEAVE.plusSeconds(2).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Re-decides on demo mode whenever a client configuration other than the demo's own changes. */
@@ -163,8 +183,16 @@ public final class DemoServer implements ConfigurationListener {
                 + "LWM2M_SERVER_URI", NAME, ENDPOINT, started.uri(), LIFETIME_SECONDS);
     }
 
-    /** Stops the demo server if it runs, and deletes the demo configuration, also one left by a crashed run. */
+    /**
+     * Deletes the demo configuration (also one left by a crashed run) and stops the demo server if it runs, once
+     * the demo client has de-registered from it (or after {@link #CLIENT_LEAVE}), so that the client never talks to
+     * a server that went away. The wait runs on a thread of its own: the client stops on Configuration Admin's
+     * event thread, which this method may be running on.
+     */
     private void stop() {
+        EmbeddedLeshanServer stopping = server;
+        server = null;
+        CompletableFuture<Void> clientGone = stopping == null ? null : stopping.deregistered(ENDPOINT);
         try {
             Configuration[] demo = configAdmin.listConfigurations("(service.pid=" + PID + ")");
             if (demo != null) {
@@ -175,10 +203,20 @@ public final class DemoServer implements ConfigurationListener {
         } catch (IOException | InvalidSyntaxException e) {
             LOG.error("Could not delete the demo client configuration", e);
         }
-        if (server != null) {
-            server.close();
-            server = null;
-            LOG.info("Demo LwM2M server stopped");
+        if (stopping != null) {
+            closing = new Thread(() -> {
+                try {
+                    clientGone.get(CLIENT_LEAVE.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException | TimeoutException e) {
+                    LOG.info("Demo client still registered after {} s: stopping the demo server anyway",
+                            CLIENT_LEAVE.toSeconds());
+                }
+                stopping.close();
+                LOG.info("Demo LwM2M server stopped");
+            }, "lwm2m-demo-server-stop");
+            closing.start();
         }
     }
 

@@ -5,14 +5,19 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.leshan.core.endpoint.Protocol;
 import org.eclipse.leshan.core.node.codec.DefaultLwM2mDecoder;
+import org.eclipse.leshan.core.observation.Observation;
 import org.eclipse.leshan.server.LeshanServer;
 import org.eclipse.leshan.server.LeshanServerBuilder;
 import org.eclipse.leshan.server.californium.endpoint.CaliforniumServerEndpointsProvider;
 import org.eclipse.leshan.server.californium.endpoint.coap.CoapServerProtocolProvider;
+import org.eclipse.leshan.server.registration.Registration;
 import org.eclipse.leshan.server.registration.RegistrationListener;
+import org.eclipse.leshan.server.registration.RegistrationUpdate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,6 +82,35 @@ final class EmbeddedLeshanServer implements AutoCloseable {
     /** Tells {@code listener} about every registration, update and deregistration from now on. */
     void addRegistrationListener(RegistrationListener listener) {
         server.getRegistrationService().addListener(listener);
+    }
+
+    /** Completes when {@code endpoint} is not registered (at once, if it is not now). */
+    CompletableFuture<Void> deregistered(String endpoint) {
+        CompletableFuture<Void> gone = new CompletableFuture<>();
+        server.getRegistrationService().addListener(new RegistrationListener() {
+            @Override
+            public void registered(Registration registration, Registration previous,
+                    Collection<Observation> previousObservations) {
+                // only the end of the registration matters here
+            }
+
+            @Override
+            public void updated(RegistrationUpdate update, Registration updated, Registration previous) {
+                // only the end of the registration matters here
+            }
+
+            @Override
+            public void unregistered(Registration registration, Collection<Observation> observations,
+                    boolean expired, Registration newReg) {
+                if (endpoint.equals(registration.getEndpoint())) {
+                    gone.complete(null);
+                }
+            }
+        });
+        if (server.getRegistrationService().getByEndpoint(endpoint) == null) {
+            gone.complete(null);
+        }
+        return gone;
     }
 
     /** The Leshan server itself, to send requests to registered clients. */
