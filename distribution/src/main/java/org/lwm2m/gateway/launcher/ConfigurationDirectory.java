@@ -19,13 +19,8 @@ record ConfigurationDirectory(Path path) {
     /** Read by FileInstall: the directory it watches. */
     static final String WATCHED_PROPERTY = "felix.fileinstall.dir";
 
-    ConfigurationDirectory {
-        path = path.toAbsolutePath().normalize();
-    }
-
     static ConfigurationDirectory from(Map<String, String> environment) {
-        String value = environment.get(VARIABLE);
-        return new ConfigurationDirectory(Path.of(value == null || value.isBlank() ? DEFAULT : value.trim()));
+        return new ConfigurationDirectory(DataDirectory.directory(environment, VARIABLE, DEFAULT));
     }
 
     /** Adds the watched directory to {@code properties}, unless the command line ({@code -D}) named one. */

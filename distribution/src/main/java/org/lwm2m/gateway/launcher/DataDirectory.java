@@ -35,8 +35,13 @@ record DataDirectory(Path path) {
     }
 
     static DataDirectory from(Map<String, String> environment) {
-        String value = environment.get(VARIABLE);
-        return new DataDirectory(Path.of(value == null || value.isBlank() ? DEFAULT : value.trim()));
+        return new DataDirectory(directory(environment, VARIABLE, DEFAULT));
+    }
+
+    /** The directory an environment variable names, or {@code fallback} (relative to the working directory). */
+    static Path directory(Map<String, String> environment, String variable, String fallback) {
+        String value = environment.get(variable);
+        return Path.of(value == null || value.isBlank() ? fallback : value.trim()).toAbsolutePath().normalize();
     }
 
     /**

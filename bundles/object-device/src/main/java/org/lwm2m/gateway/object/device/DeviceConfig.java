@@ -14,6 +14,9 @@ public @interface DeviceConfig {
     /** The Device Type reported unless configured otherwise. */
     String DEFAULT_DEVICE_TYPE = "Gateway";
 
+    /** Milliseconds between an Execute of Reboot and the reboot, so that the answer gets out first. */
+    long DEFAULT_REBOOT_DELAY = 1000;
+
     @AttributeDefinition(name = "Manufacturer", required = false,
             description = "Manufacturer (3/0/0). Empty: the DMI vendor of the host.")
     String manufacturer() default "";
@@ -35,5 +38,5 @@ public @interface DeviceConfig {
 
     @AttributeDefinition(name = "Reboot delay (ms)", min = "0",
             description = "Time between the answer to a Reboot (3/0/4) and the reboot, so the answer reaches the server.")
-    long rebootDelay() default 1000;
+    long rebootDelay() default DEFAULT_REBOOT_DELAY;
 }

@@ -80,9 +80,8 @@ public class DeviceObjectProvider extends BaseObjectProvider {
     private volatile Duration rebootDelay;
 
     /**
-     * Builds instance 0 from the host and the configuration.
-     *
-     * @throws IllegalArgumentException if the configuration is invalid
+     * Builds instance 0 from the host and the configuration. A refused configuration is one ERROR line, and the
+     * object describes the host as if there were none.
      */
     @Activate
     public DeviceObjectProvider(DeviceConfig config) {
@@ -93,9 +92,15 @@ public class DeviceObjectProvider extends BaseObjectProvider {
     DeviceObjectProvider(DeviceConfig config, HostInfo host, MemoryInfo memory, DeviceClock clock) {
         super(ObjectModel.standard(LwM2mIds.DEVICE, "1.2"));
         this.host = host;
-        this.rebootDelay = rebootDelay(config);
+        String refusal = refusal(config);
+        if (refusal != null) {
+            LOG.error(refusal + " The Device object starts without it.");
+        }
+        DeviceConfig accepted = refusal == null ? config : null;
+        this.rebootDelay = Duration.ofMillis(accepted == null ? DeviceConfig.DEFAULT_REBOOT_DELAY
+                : accepted.rebootDelay());
         this.values = new ValueInstance(model(), 0, resourceId -> fireValueChanged(0, resourceId));
-        applyIdentity(config);
+        applyIdentity(accepted);
         values.set(FIRMWARE_VERSION, Value.of(host.firmwareVersion()))
                 .setAll(AVAILABLE_POWER_SOURCES, List.of(Value.of(DC_POWER)))
                 .setAll(POWER_SOURCE_VOLTAGE, List.of(Value.of(0L)))
@@ -119,15 +124,18 @@ public class DeviceObjectProvider extends BaseObjectProvider {
     }
 
     /**
-     * Applies a changed configuration: the identity values it sets or clears, and the reboot delay.
-     *
-     * @throws IllegalArgumentException if the configuration is invalid; nothing changes then
+     * Applies a changed configuration: the identity values it sets or clears, and the reboot delay. A refused one
+     * is one ERROR line, and nothing changes.
      */
     @Modified
     void modified(DeviceConfig config) {
-        Duration delay = rebootDelay(config);
+        String refusal = refusal(config);
+        if (refusal != null) {
+            LOG.error(refusal + " The Device object keeps its values.");
+            return;
+        }
         applyIdentity(config);
-        rebootDelay = delay;
+        rebootDelay = Duration.ofMillis(config.rebootDelay());
     }
 
     @Deactivate
@@ -145,12 +153,16 @@ public class DeviceObjectProvider extends BaseObjectProvider {
         rebootHandler.compareAndSet(handler, null);
     }
 
+    /** The identity values the configuration sets, the host's where it sets none (or there is none: null). */
     private void applyIdentity(DeviceConfig config) {
-        values.set(MANUFACTURER, Value.of(configured(config.manufacturer(), host.manufacturer())))
-                .set(MODEL_NUMBER, Value.of(configured(config.model(), host.model())))
-                .set(SERIAL_NUMBER, Value.of(configured(config.serial(), host.serialNumber())))
-                .set(DEVICE_TYPE, Value.of(configured(config.deviceType(), DeviceConfig.DEFAULT_DEVICE_TYPE)))
-                .set(HARDWARE_VERSION, Value.of(configured(config.hardwareVersion(), host.hardwareVersion())));
+        boolean none = config == null;
+        values.set(MANUFACTURER, Value.of(configured(none ? null : config.manufacturer(), host.manufacturer())))
+                .set(MODEL_NUMBER, Value.of(configured(none ? null : config.model(), host.model())))
+                .set(SERIAL_NUMBER, Value.of(configured(none ? null : config.serial(), host.serialNumber())))
+                .set(DEVICE_TYPE, Value.of(configured(none ? null : config.deviceType(),
+                        DeviceConfig.DEFAULT_DEVICE_TYPE)))
+                .set(HARDWARE_VERSION, Value.of(configured(none ? null : config.hardwareVersion(),
+                        host.hardwareVersion())));
     }
 
     private String text(int resourceId) {
@@ -182,12 +194,10 @@ public class DeviceObjectProvider extends BaseObjectProvider {
         handler.reboot();
     }
 
-    private static Duration rebootDelay(DeviceConfig config) {
-        if (config.rebootDelay() < 0) {
-            throw new IllegalArgumentException(
-                    "Device configuration: rebootDelay must not be negative, not " + config.rebootDelay());
-        }
-        return Duration.ofMillis(config.rebootDelay());
+    /** Why a configuration is refused, in one line, or null when it is fine. */
+    private static String refusal(DeviceConfig config) {
+        return config.rebootDelay() < 0 ? "Device configuration " + DeviceConfig.PID + " refused: rebootDelay = "
+                + config.rebootDelay() + ": must be 0 or more milliseconds." : null;
     }
 
     private static String configured(String value, String fallback) {
