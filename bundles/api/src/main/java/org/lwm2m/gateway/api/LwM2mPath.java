@@ -117,6 +117,17 @@ public record LwM2mPath(int objectId, int instanceId, int resourceId, int resour
         };
     }
 
+    /** The path one level up ("/3/0/1" gives "/3/0"); the root has none. */
+    public LwM2mPath parent() {
+        return switch (depth()) {
+            case 1 -> ROOT;
+            case 2 -> of(objectId);
+            case 3 -> of(objectId, instanceId);
+            case 4 -> of(objectId, instanceId, resourceId);
+            default -> throw new IllegalStateException("the root has no parent");
+        };
+    }
+
     /** Whether this path equals {@code other} or lies below it. */
     public boolean startsWith(LwM2mPath other) {
         int[] mine = ids();

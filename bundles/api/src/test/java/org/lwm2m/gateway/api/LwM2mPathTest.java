@@ -22,6 +22,14 @@ class LwM2mPathTest {
     }
 
     @Test
+    void theParentIsOneLevelUp() {
+        assertEquals(LwM2mPath.of(3, 0, 7), LwM2mPath.of(3, 0, 7, 1).parent());
+        assertEquals(LwM2mPath.of(3), LwM2mPath.of(3, 0).parent());
+        assertEquals(LwM2mPath.ROOT, LwM2mPath.of(3).parent());
+        assertThrows(IllegalStateException.class, LwM2mPath.ROOT::parent);
+    }
+
+    @Test
     void printsCanonicalForm() {
         assertEquals("/", LwM2mPath.ROOT.toString());
         assertEquals("/3/0/14", LwM2mPath.parse("3/0/14").toString());

@@ -1,11 +1,25 @@
 package org.lwm2m.gateway.engine;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.LwM2mPath;
+import org.lwm2m.gateway.api.object.Requester;
 
 /** What server request handling sees of one client, and how server writes and executes reach its registrations. */
 record ClientRequestContext(ClientObjects objects, InstalledCodecs codecs, ClaimedCallbacks claims,
-        ServerRegistrations registrations) implements RequestContext {
+        ServerRegistrations registrations, Map<Requester, AttributeStore> attributeStores) implements RequestContext {
+
+    ClientRequestContext(ClientObjects objects, InstalledCodecs codecs, ClaimedCallbacks claims,
+            ServerRegistrations registrations) {
+        this(objects, codecs, claims, registrations, new ConcurrentHashMap<>());
+    }
+
+    @Override
+    public AttributeStore attributes(Requester server) {
+        return attributeStores.computeIfAbsent(server, s -> new AttributeStore());
+    }
 
     /**
      * A written Server instance may carry a new lifetime or binding: every registration compares its own account

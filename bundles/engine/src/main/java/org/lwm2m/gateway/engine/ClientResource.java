@@ -4,23 +4,26 @@ import java.util.function.Consumer;
 
 import org.eclipse.californium.core.CoapResource;
 import org.eclipse.californium.core.network.Exchange;
+import org.eclipse.californium.core.observe.ObserveRelation;
+import org.eclipse.californium.core.observe.ObserveRelationFilter;
 import org.eclipse.californium.core.server.resources.CoapExchange;
 import org.eclipse.californium.core.server.resources.Resource;
-import org.lwm2m.gateway.api.LwM2mPath;
 
 /**
  * The one CoAP resource that stands for every LwM2M path of a client, so that Californium's observe layer keeps
  * relations on any path ("/3/0/13", "/3303", ...) without a resource tree per object. Every request, whatever its
- * path and method, goes to one handler; {@link #changed(LwM2mPath)} re-runs the requests of the relations a
- * change concerns, which answers their observers with a fresh read.
+ * path and method, goes to one handler; the relations Californium establishes and removes are told to
+ * {@link Observations}, which decides when each is notified.
  */
 final class ClientResource extends CoapResource {
 
     private final Consumer<CoapExchange> handler;
+    private final Observations observations;
 
-    ClientResource(Consumer<CoapExchange> handler) {
+    ClientResource(Consumer<CoapExchange> handler, Observations observations) {
         super("");
         this.handler = handler;
+        this.observations = observations;
         setObservable(true);
         setVisible(false);
     }
@@ -37,13 +40,22 @@ final class ClientResource extends CoapResource {
     }
 
     /**
-     * Notifies the observers of {@code path}, of the levels above it, and of the levels below it (an instance
-     * that came or went changes what its object reads).
+     * Notifies one relation with a fresh read. Through {@link #changed(ObserveRelationFilter)}, which also numbers the
+     * notification: an observer drops one whose Observe number did not grow.
      */
-    void changed(LwM2mPath path) {
-        changed(relation -> {
-            LwM2mPath observed = RequestPaths.tryParse(relation.getExchange().getRequest().getOptions().getUriPath());
-            return observed != null && (observed.startsWith(path) || path.startsWith(observed));
-        });
+    void notify(ObserveRelation relation) {
+        changed(candidate -> candidate == relation);
+    }
+
+    @Override
+    public void addObserveRelation(ObserveRelation relation) {
+        super.addObserveRelation(relation);
+        observations.added(relation);
+    }
+
+    @Override
+    public void removeObserveRelation(ObserveRelation relation) {
+        super.removeObserveRelation(relation);
+        observations.removed(relation);
     }
 }

@@ -20,16 +20,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Discover operation (GET with Accept: application/link-format): lists the object (with its version when not
- * 1.0), its instances and the resources they have, a multiple resource with the number of its instances.
+ * 1.0), its instances and the resources they have, a multiple resource with the number of its instances, and on
+ * each the notification attributes the asking server wrote there.
  */
 final class DiscoverOperation {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscoverOperation.class);
 
     private final RequestContext context;
+    private final AttributeStore attributes;
 
-    DiscoverOperation(RequestContext context) {
+    DiscoverOperation(RequestContext context, AttributeStore attributes) {
         this.context = context;
+        this.attributes = attributes;
     }
 
     /** @throws LwM2mException 4.05 on a resource instance, 4.06 if no link-format codec is installed */
@@ -56,7 +59,19 @@ final class DiscoverOperation {
             links.add(resourceLink(requester, provider, target.resource(), path));
         }
         return CompletableFuture.allOf(links.toArray(CompletableFuture[]::new)).thenApply(done -> Reply
-                .content(ContentFormats.LINK, codec.encode(links.stream().map(CompletableFuture::join).toList())));
+                .content(ContentFormats.LINK, codec.encode(links.stream().map(CompletableFuture::join)
+                        .map(this::withAttributes).toList())));
+    }
+
+    /** The link with the attributes written on exactly its path appended. */
+    private Link withAttributes(Link link) {
+        List<LinkParam> written = attributes.at(LwM2mPath.parse(link.target())).linkParams();
+        if (written.isEmpty()) {
+            return link;
+        }
+        List<LinkParam> params = new ArrayList<>(link.params());
+        params.addAll(written);
+        return new Link(link.target(), params);
     }
 
     private void addInstance(List<CompletableFuture<Link>> links, Requester requester, ObjectProvider provider,

@@ -1,6 +1,7 @@
 package org.lwm2m.gateway.engine;
 
 import org.lwm2m.gateway.api.LwM2mPath;
+import org.lwm2m.gateway.api.object.Requester;
 
 /**
  * What the handling of server requests needs from one client: its objects, the installed codecs, the execute
@@ -25,4 +26,10 @@ interface RequestContext {
      * throw: the execute is done, and its answer says so.
      */
     void afterExecute(LwM2mPath path);
+
+    /**
+     * The notification attributes {@code server} wrote; one store per server, kept for the client's life (across
+     * its registrations with that server).
+     */
+    AttributeStore attributes(Requester server);
 }

@@ -14,12 +14,16 @@ import org.eclipse.californium.core.CoapResource;
 import org.eclipse.californium.core.coap.CoAP;
 import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.coap.Response;
+import org.eclipse.californium.core.observe.ObserveRelation;
 import org.eclipse.californium.core.server.resources.CoapExchange;
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.ResponseCode;
 import org.lwm2m.gateway.api.model.ResourceModel;
+import org.lwm2m.gateway.api.node.ResourceNode;
+import org.lwm2m.gateway.api.node.SingleResource;
+import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.object.ObjectListener;
 import org.lwm2m.gateway.api.object.ObjectProvider;
 import org.lwm2m.gateway.api.object.Requester;
@@ -46,6 +50,9 @@ final class RequestDispatcher {
     /** How long an operation may take before the server gets 5.03 instead of waiting for ever. */
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
+    /** How long reading a default period from the Server object may take. */
+    private static final Duration PROVIDER_WAIT = Duration.ofSeconds(2);
+
     /** Objects holding credentials (Security, OSCORE) that no management server may touch (Core §E.1). */
     private static final Set<Integer> CREDENTIAL_OBJECTS = Set.of(LwM2mIds.SECURITY, LwM2mIds.OSCORE);
 
@@ -54,22 +61,25 @@ final class RequestDispatcher {
     private final Executor executor;
     private final ScheduledExecutorService timers;
     private final Duration timeout;
-    private final ClientResource root = new ClientResource(this::deliver);
+    private final AttributeStore attributes;
+    private final Observations observations;
+    private final ClientResource root;
     private final ReadOperation read;
     private final DiscoverOperation discover;
     private final WriteOperation write;
     private final ExecuteOperation execute;
     private final CreateOperation create;
     private final DeleteOperation delete;
+    private final WriteAttributesOperation writeAttributes;
     private final ObjectListener changes = new ObjectListener() {
         @Override
         public void instancesChanged(ObjectProvider provider) {
-            root.changed(LwM2mPath.of(provider.model().id()));
+            observations.changed(LwM2mPath.of(provider.model().id()));
         }
 
         @Override
         public void valueChanged(ObjectProvider provider, LwM2mPath path) {
-            root.changed(path);
+            observations.changed(path);
         }
     };
 
@@ -85,13 +95,18 @@ final class RequestDispatcher {
         this.executor = executor;
         this.timers = timers;
         this.timeout = timeout;
+        this.attributes = context.attributes(server);
+        this.observations = new Observations(path -> attributes.inForce(path).inherit(defaultPeriods()),
+                this::notifyRelation, timers);
+        this.root = new ClientResource(this::deliver, observations);
         ContentNegotiation negotiation = new ContentNegotiation(context);
         this.read = new ReadOperation(negotiation);
-        this.discover = new DiscoverOperation(context);
+        this.discover = new DiscoverOperation(context, attributes);
         this.write = new WriteOperation(context, negotiation);
         this.execute = new ExecuteOperation(context);
         this.create = new CreateOperation(negotiation);
         this.delete = new DeleteOperation();
+        this.writeAttributes = new WriteAttributesOperation(attributes);
         context.objects().addListener(changes);
     }
 
@@ -104,6 +119,48 @@ final class RequestDispatcher {
     void close() {
         context.objects().removeListener(changes);
         root.clearObserveRelations();
+        observations.close();
+    }
+
+    private void notifyRelation(ObserveRelation relation) {
+        root.notify(relation);
+    }
+
+    /** The observations of this dispatcher's server, for tests. */
+    Observations observations() {
+        return observations;
+    }
+
+    /**
+     * The Default Minimum and Maximum Period of this server's Server instance (1/x/2, 1/x/3): what applies where no
+     * pmin or pmax was written. A default pmax of 0 means none.
+     */
+    private NotificationAttributes defaultPeriods() {
+        ObjectProvider servers = context.objects().provider(LwM2mIds.SERVER);
+        if (servers == null || !server.isManagementServer()) {
+            return NotificationAttributes.NONE;
+        }
+        try {
+            for (int id : servers.instanceIds()) {
+                if (number(servers, id, LwM2mIds.Server.SHORT_SERVER_ID) == server.shortServerId()) {
+                    long pmax = number(servers, id, LwM2mIds.Server.DEFAULT_MAX_PERIOD);
+                    return new NotificationAttributes(number(servers, id, LwM2mIds.Server.DEFAULT_MIN_PERIOD),
+                            pmax > 0 ? pmax : null, null, null, null);
+                }
+            }
+        } catch (LwM2mException e) {
+            LOG.debug("No default periods for server {}: {}", server, e.getMessage());
+        }
+        return NotificationAttributes.NONE;
+    }
+
+    /** A single integer resource of a Server instance, 0 when it has none. */
+    private static long number(ObjectProvider servers, int instance, int resource) throws LwM2mException {
+        if (!servers.resourceIds(instance).contains(resource)) {
+            return 0;
+        }
+        ResourceNode node = ProviderWait.await(servers.read(Requester.SYSTEM, instance, resource), PROVIDER_WAIT);
+        return node instanceof SingleResource single && single.value() instanceof Value.Int i ? i.value() : 0;
     }
 
     private void deliver(CoapExchange exchange) {
@@ -159,7 +216,7 @@ final class RequestDispatcher {
             case DISCOVER -> discover.discover(target);
             case WRITE_REPLACE -> write.write(target, WriteMode.REPLACE, request.contentFormat(), request.payload());
             case WRITE_UPDATE -> write.write(target, WriteMode.UPDATE, request.contentFormat(), request.payload());
-            case WRITE_ATTRIBUTES -> throw LwM2mException.notAllowed("Write-Attributes is not supported");
+            case WRITE_ATTRIBUTES -> writeAttributes.write(target, request.query());
             case EXECUTE -> execute.execute(target, request.contentFormat(), request.payload());
             case CREATE -> create.create(target, request.contentFormat(), request.payload());
             case DELETE -> delete.delete(target);

@@ -7,6 +7,7 @@ import org.eclipse.californium.core.CoapHandler;
 import org.eclipse.californium.core.CoapObserveRelation;
 import org.eclipse.californium.core.CoapResponse;
 import org.eclipse.californium.core.coap.CoAP;
+import org.eclipse.californium.core.coap.Request;
 import org.eclipse.leshan.core.node.LwM2mObjectInstance;
 import org.junit.jupiter.api.Test;
 import org.lwm2m.gateway.api.node.Value;
@@ -64,14 +65,16 @@ class ObserveTest extends DispatcherTestBase {
         CoapObserveRelation relation = peer.observe("/3/0/0", handler);
         answers.next();
         assertEquals(1, peer.dispatcher().root().getObserverCount());
+        assertEquals(1, peer.dispatcher().observations().count());
 
         relation.proactiveCancel();
 
         long deadline = System.nanoTime() + Arrivals.TIMEOUT.toNanos();
-        while (peer.dispatcher().root().getObserverCount() > 0 && System.nanoTime() < deadline) {
+        while (peer.dispatcher().observations().count() > 0 && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
         assertEquals(0, peer.dispatcher().root().getObserverCount(), "the cancel removed the relation");
+        assertEquals(0, peer.dispatcher().observations().count(), "and its timers");
     }
 
     @Test
@@ -82,5 +85,31 @@ class ObserveTest extends DispatcherTestBase {
 
         assertEquals(CoAP.ResponseCode.METHOD_NOT_ALLOWED, refused.getCode());
         assertEquals(0, peer.dispatcher().root().getObserverCount());
+    }
+
+    @Test
+    void pmaxNotifiesWithoutAnyChange() throws Exception {
+        assertCode(CoAP.ResponseCode.CHANGED, peer.send(Request.newPut(), "/3/0/0?pmax=1"));
+        CoapObserveRelation relation = peer.observe("/3/0/0", handler);
+        CoapResponse first = answers.next();
+
+        CoapResponse unprompted = answers.next();
+
+        assertEquals("Open Mobile Alliance", unprompted.getResponseText());
+        assertTrue(unprompted.getOptions().getObserve() > first.getOptions().getObserve());
+        relation.proactiveCancel();
+    }
+
+    @Test
+    void changesWithinPminMakeOneNotificationWithTheLatestValue() throws Exception {
+        assertCode(CoAP.ResponseCode.CHANGED, peer.send(Request.newPut(), "/3/0?pmin=1"));
+        CoapObserveRelation relation = peer.observe("/3/0/0", handler);
+        answers.next();
+
+        objects.device.get(0).set(0, Value.of("first"));
+        objects.device.get(0).set(0, Value.of("second"));
+
+        assertEquals("second", answers.next().getResponseText(), "the change to 'first' was not notified alone");
+        relation.proactiveCancel();
     }
 }

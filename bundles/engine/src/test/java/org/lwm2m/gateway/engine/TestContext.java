@@ -2,6 +2,7 @@ package org.lwm2m.gateway.engine;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.lwm2m.gateway.api.LwM2mPath;
@@ -9,12 +10,15 @@ import org.lwm2m.gateway.api.client.ExecuteCallback;
 import org.lwm2m.gateway.api.codec.LinkCodec;
 import org.lwm2m.gateway.api.codec.NodeCodec;
 import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.api.object.Requester;
 
 /**
  * A client as the dispatcher sees it, assembled by each test from the engine's own parts (objects, codecs, claimed
  * callbacks), recording the writes and executes the dispatcher reports.
  */
 final class TestContext implements RequestContext {
+
+    private final Map<Requester, AttributeStore> attributes = new ConcurrentHashMap<>();
 
     private final ClientObjects objects = new ClientObjects("test-client");
     private final InstalledCodecs codecs = new InstalledCodecs();
@@ -81,5 +85,10 @@ final class TestContext implements RequestContext {
     @Override
     public void afterExecute(LwM2mPath path) {
         executed.add(path);
+    }
+
+    @Override
+    public AttributeStore attributes(Requester server) {
+        return attributes.computeIfAbsent(server, s -> new AttributeStore());
     }
 }

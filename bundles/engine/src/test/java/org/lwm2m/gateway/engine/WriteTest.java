@@ -213,13 +213,6 @@ class WriteTest extends DispatcherTestBase {
     }
 
     @Test
-    void writeAttributesAreNotSupportedYet() {
-        Request request = Request.newPut();
-        CoapResponse r = assertCode(METHOD_NOT_ALLOWED, peer.send(request, "/1/0/1?pmin=10&pmax=60"));
-        assertTrue(r.getResponseText().contains("Write-Attributes"));
-    }
-
-    @Test
     void instanceWriteReachesTheProviderInOneCall() throws Exception {
         byte[] payload = ORACLE.encode(new LwM2mObjectInstance(0, LwM2mSingleResource.newIntegerResource(2, 10),
                 LwM2mSingleResource.newIntegerResource(3, 60)), TLV, "/1/0");

@@ -1,0 +1,151 @@
+package org.lwm2m.gateway.engine;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.californium.core.observe.ObserveRelation;
+import org.lwm2m.gateway.api.LwM2mPath;
+
+/**
+ * When the observations of one server are notified: a change notifies at once unless the relation's {@code pmin}
+ * has not passed since its last notification (then once, when it has), and {@code pmax} notifies a relation that
+ * heard nothing for that long (Core §5.1.2, §6.4.1). The attributes in force are looked up at every decision, so a
+ * Write-Attributes applies to observations already running.
+ */
+final class Observations {
+
+    private final Map<ObserveRelation, Observed> observed = new ConcurrentHashMap<>();
+    private final Function<LwM2mPath, NotificationAttributes> inForce;
+    private final Consumer<ObserveRelation> notifier;
+    private final ScheduledExecutorService timers;
+
+    /**
+     * @param inForce  the attributes in force on a path, server defaults included
+     * @param notifier sends one relation a notification
+     */
+    Observations(Function<LwM2mPath, NotificationAttributes> inForce, Consumer<ObserveRelation> notifier,
+            ScheduledExecutorService timers) {
+        this.inForce = inForce;
+        this.notifier = notifier;
+        this.timers = timers;
+    }
+
+    /** A relation was established: its first answer counts as its first notification. */
+    void added(ObserveRelation relation) {
+        LwM2mPath path = RequestPaths.tryParse(relation.getExchange().getRequest().getOptions().getUriPath());
+        if (path != null) {
+            Observed state = new Observed(relation, path);
+            observed.put(relation, state);
+            state.notified();
+        }
+    }
+
+    void removed(ObserveRelation relation) {
+        Observed state = observed.remove(relation);
+        if (state != null) {
+            state.cancel();
+        }
+    }
+
+    /** A value at {@code path} changed: the relations at, above or below it are due a notification. */
+    void changed(LwM2mPath path) {
+        for (Observed state : observed.values()) {
+            if (state.path.startsWith(path) || path.startsWith(state.path)) {
+                state.changed();
+            }
+        }
+    }
+
+    /** How many relations are observed, for tests. */
+    int count() {
+        return observed.size();
+    }
+
+    /** Stops every timer: the endpoint, and its relations, are gone. */
+    void close() {
+        observed.values().forEach(Observed::cancel);
+        observed.clear();
+    }
+
+    /** The notification timing of one relation. */
+    private final class Observed {
+
+        private final ObserveRelation relation;
+        private final LwM2mPath path;
+        // guarded by this
+        private long lastNotified;
+        private ScheduledFuture<?> due;
+        private ScheduledFuture<?> maxPeriod;
+        private boolean cancelled;
+
+        Observed(ObserveRelation relation, LwM2mPath path) {
+            this.relation = relation;
+            this.path = path;
+        }
+
+        synchronized void changed() {
+            if (cancelled || due != null) {
+                return;
+            }
+            long waitMillis = seconds(inForce.apply(path).pmin()) * 1000 - (System.nanoTime() - lastNotified)
+                    / 1_000_000;
+            if (waitMillis <= 0) {
+                notifyNow();
+            } else {
+                due = schedule(this::notifyNow, waitMillis);
+            }
+        }
+
+        /** Notifies with a fresh read (Californium re-runs the relation's request). */
+        private synchronized void notifyNow() {
+            due = null;
+            if (cancelled) {
+                return;
+            }
+            notified();
+            notifier.accept(relation);
+        }
+
+        /** A notification went out now: the maximum period starts again. */
+        synchronized void notified() {
+            lastNotified = System.nanoTime();
+            cancel(maxPeriod);
+            maxPeriod = null;
+            NotificationAttributes attributes = inForce.apply(path);
+            long pmax = seconds(attributes.pmax());
+            if (pmax > 0 && pmax >= seconds(attributes.pmin())) {
+                maxPeriod = schedule(this::notifyNow, pmax * 1000);
+            }
+        }
+
+        synchronized void cancel() {
+            cancelled = true;
+            cancel(due);
+            cancel(maxPeriod);
+        }
+
+        private ScheduledFuture<?> schedule(Runnable task, long millis) {
+            try {
+                return timers.schedule(task, millis, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                return null;
+            }
+        }
+
+        private static void cancel(ScheduledFuture<?> timer) {
+            if (timer != null) {
+                timer.cancel(false);
+            }
+        }
+
+        private static long seconds(Long value) {
+            return value == null ? 0 : value;
+        }
+    }
+}
