@@ -1,6 +1,8 @@
 package org.lwm2m.gateway.engine;
 
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,23 +17,28 @@ import org.lwm2m.gateway.api.LwM2mPath;
 /**
  * When the observations of one server are notified: a change notifies at once unless the relation's {@code pmin}
  * has not passed since its last notification (then once, when it has), and {@code pmax} notifies a relation that
- * heard nothing for that long (Core §5.1.2, §6.4.1). The attributes in force are looked up at every decision, so a
- * Write-Attributes applies to observations already running.
+ * heard nothing for that long (Core §5.1.2, §6.4.1). On a numeric value with {@code gt}, {@code lt} or {@code st},
+ * a change counts only if the value crossed {@code gt} or {@code lt} (either way) or moved by {@code st} or more
+ * from the value last notified. The attributes in force are looked up at every decision, so a Write-Attributes
+ * applies to observations already running.
  */
 final class Observations {
 
     private final Map<ObserveRelation, Observed> observed = new ConcurrentHashMap<>();
     private final Function<LwM2mPath, NotificationAttributes> inForce;
+    private final Function<LwM2mPath, Optional<BigDecimal>> numbers;
     private final Consumer<ObserveRelation> notifier;
     private final ScheduledExecutorService timers;
 
     /**
      * @param inForce  the attributes in force on a path, server defaults included
+     * @param numbers  the current value at a path, if it is a single number
      * @param notifier sends one relation a notification
      */
-    Observations(Function<LwM2mPath, NotificationAttributes> inForce, Consumer<ObserveRelation> notifier,
-            ScheduledExecutorService timers) {
+    Observations(Function<LwM2mPath, NotificationAttributes> inForce, Function<LwM2mPath, Optional<BigDecimal>> numbers,
+            Consumer<ObserveRelation> notifier, ScheduledExecutorService timers) {
         this.inForce = inForce;
+        this.numbers = numbers;
         this.notifier = notifier;
         this.timers = timers;
     }
@@ -80,6 +87,8 @@ final class Observations {
         private final LwM2mPath path;
         // guarded by this
         private long lastNotified;
+        /** The number last notified, while a value condition is in force. */
+        private BigDecimal lastValue;
         private ScheduledFuture<?> due;
         private ScheduledFuture<?> maxPeriod;
         private boolean cancelled;
@@ -93,8 +102,11 @@ final class Observations {
             if (cancelled || due != null) {
                 return;
             }
-            long waitMillis = seconds(inForce.apply(path).pmin()) * 1000 - (System.nanoTime() - lastNotified)
-                    / 1_000_000;
+            NotificationAttributes attributes = inForce.apply(path);
+            if (attributes.hasValueCondition() && !conditionMet(attributes)) {
+                return;
+            }
+            long waitMillis = seconds(attributes.pmin()) * 1000 - (System.nanoTime() - lastNotified) / 1_000_000;
             if (waitMillis <= 0) {
                 notifyNow();
             } else {
@@ -112,12 +124,29 @@ final class Observations {
             notifier.accept(relation);
         }
 
+        /** Whether the value now crossed gt or lt, or moved by st, since the value last notified. */
+        private boolean conditionMet(NotificationAttributes attributes) {
+            Optional<BigDecimal> now = numbers.apply(path);
+            if (now.isEmpty() || lastValue == null) {
+                return true;
+            }
+            BigDecimal value = now.get();
+            return crossed(attributes.gt(), value) || crossed(attributes.lt(), value)
+                    || attributes.st() != null && value.subtract(lastValue).abs().compareTo(attributes.st()) >= 0;
+        }
+
+        /** Whether the last notified value and {@code value} lie on different sides of {@code threshold}. */
+        private boolean crossed(BigDecimal threshold, BigDecimal value) {
+            return threshold != null && lastValue.compareTo(threshold) > 0 != value.compareTo(threshold) > 0;
+        }
+
         /** A notification went out now: the maximum period starts again. */
         synchronized void notified() {
             lastNotified = System.nanoTime();
             cancel(maxPeriod);
             maxPeriod = null;
             NotificationAttributes attributes = inForce.apply(path);
+            lastValue = attributes.hasValueCondition() ? numbers.apply(path).orElse(null) : null;
             long pmax = seconds(attributes.pmax());
             if (pmax > 0 && pmax >= seconds(attributes.pmin())) {
                 maxPeriod = schedule(this::notifyNow, pmax * 1000);

@@ -1,6 +1,8 @@
 package org.lwm2m.gateway.engine;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -21,6 +23,7 @@ import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.ResponseCode;
 import org.lwm2m.gateway.api.model.ResourceModel;
+import org.lwm2m.gateway.api.node.MultipleResource;
 import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
@@ -97,7 +100,7 @@ final class RequestDispatcher {
         this.timeout = timeout;
         this.attributes = context.attributes(server);
         this.observations = new Observations(path -> attributes.inForce(path).inherit(defaultPeriods()),
-                this::notifyRelation, timers);
+                this::currentNumber, this::notifyRelation, timers);
         this.root = new ClientResource(this::deliver, observations);
         ContentNegotiation negotiation = new ContentNegotiation(context);
         this.read = new ReadOperation(negotiation);
@@ -120,6 +123,33 @@ final class RequestDispatcher {
         context.objects().removeListener(changes);
         root.clearObserveRelations();
         observations.close();
+    }
+
+    /** The value at {@code path} if it is a single number (what gt, lt and st compare), read now. */
+    private Optional<BigDecimal> currentNumber(LwM2mPath path) {
+        if (!path.isResource() && !path.isResourceInstance()) {
+            return Optional.empty();
+        }
+        ObjectProvider provider = context.objects().provider(path.objectId());
+        try {
+            ResourceNode node = provider == null ? null
+                    : ProviderWait.await(provider.read(server, path.instanceId(), path.resourceId()), PROVIDER_WAIT);
+            Value value = node instanceof SingleResource single ? single.value()
+                    : node instanceof MultipleResource multiple && path.isResourceInstance()
+                            ? multiple.instances().get(path.resourceInstanceId()) : null;
+            if (value instanceof Value.Int i) {
+                return Optional.of(BigDecimal.valueOf(i.value()));
+            }
+            if (value instanceof Value.Unsigned u) {
+                return Optional.of(new BigDecimal(Long.toUnsignedString(u.bits())));
+            }
+            if (value instanceof Value.Float f && Double.isFinite(f.value())) {
+                return Optional.of(BigDecimal.valueOf(f.value()));
+            }
+        } catch (LwM2mException e) {
+            LOG.debug("Cannot compare {} with its conditions: {}", path, e.getMessage());
+        }
+        return Optional.empty();
     }
 
     private void notifyRelation(ObserveRelation relation) {

@@ -112,4 +112,36 @@ class ObserveTest extends DispatcherTestBase {
         assertEquals("second", answers.next().getResponseText(), "the change to 'first' was not notified alone");
         relation.proactiveCancel();
     }
+
+    @Test
+    void withGtOnlyACrossingIsNotified() throws Exception {
+        assertCode(CoAP.ResponseCode.CHANGED, peer.send(Request.newPut(), "/3/0/9?gt=50"));
+        objects.device.get(0).set(9, Value.of(20L));
+        CoapObserveRelation relation = peer.observe("/3/0/9", handler);
+        assertEquals("20", answers.next().getResponseText());
+
+        objects.device.get(0).set(9, Value.of(40L));
+        objects.device.get(0).set(9, Value.of(60L));
+        assertEquals("60", answers.next().getResponseText(), "20 to 40 stays below gt: no notification");
+
+        objects.device.get(0).set(9, Value.of(70L));
+        objects.device.get(0).set(9, Value.of(45L));
+        assertEquals("45", answers.next().getResponseText(), "60 to 70 stays above gt: no notification");
+        relation.proactiveCancel();
+    }
+
+    @Test
+    void withStOnlyAStepFromTheLastNotifiedValueIsNotified() throws Exception {
+        assertCode(CoAP.ResponseCode.CHANGED, peer.send(Request.newPut(), "/3/0/9?st=10"));
+        objects.device.get(0).set(9, Value.of(50L));
+        CoapObserveRelation relation = peer.observe("/3/0/9", handler);
+        assertEquals("50", answers.next().getResponseText());
+
+        objects.device.get(0).set(9, Value.of(55L));
+        objects.device.get(0).set(9, Value.of(59L));
+        objects.device.get(0).set(9, Value.of(39L));
+
+        assertEquals("39", answers.next().getResponseText(), "55 and 59 are within st of 50");
+        relation.proactiveCancel();
+    }
 }
