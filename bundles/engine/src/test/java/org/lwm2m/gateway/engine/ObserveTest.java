@@ -115,10 +115,7 @@ class ObserveTest extends DispatcherTestBase {
 
     @Test
     void withGtOnlyACrossingIsNotified() throws Exception {
-        assertCode(CoAP.ResponseCode.CHANGED, peer.send(Request.newPut(), "/3/0/9?gt=50"));
-        objects.device.get(0).set(9, Value.of(20L));
-        CoapObserveRelation relation = peer.observe("/3/0/9", handler);
-        assertEquals("20", answers.next().getResponseText());
+        CoapObserveRelation relation = observeBatteryLevel("gt=50", 20);
 
         objects.device.get(0).set(9, Value.of(40L));
         objects.device.get(0).set(9, Value.of(60L));
@@ -132,10 +129,7 @@ class ObserveTest extends DispatcherTestBase {
 
     @Test
     void withStOnlyAStepFromTheLastNotifiedValueIsNotified() throws Exception {
-        assertCode(CoAP.ResponseCode.CHANGED, peer.send(Request.newPut(), "/3/0/9?st=10"));
-        objects.device.get(0).set(9, Value.of(50L));
-        CoapObserveRelation relation = peer.observe("/3/0/9", handler);
-        assertEquals("50", answers.next().getResponseText());
+        CoapObserveRelation relation = observeBatteryLevel("st=10", 50);
 
         objects.device.get(0).set(9, Value.of(55L));
         objects.device.get(0).set(9, Value.of(59L));
@@ -143,5 +137,14 @@ class ObserveTest extends DispatcherTestBase {
 
         assertEquals("39", answers.next().getResponseText(), "55 and 59 are within st of 50");
         relation.proactiveCancel();
+    }
+
+    /** Writes {@code attributes} on the Battery Level 3/0/9, sets it to {@code level}, and observes it. */
+    private CoapObserveRelation observeBatteryLevel(String attributes, long level) throws InterruptedException {
+        assertCode(CoAP.ResponseCode.CHANGED, peer.send(Request.newPut(), "/3/0/9?" + attributes));
+        objects.device.get(0).set(9, Value.of(level));
+        CoapObserveRelation relation = peer.observe("/3/0/9", handler);
+        assertEquals(Long.toString(level), answers.next().getResponseText());
+        return relation;
     }
 }
