@@ -44,7 +44,7 @@ public class FrameworkIT extends WithGatewayHarness {
 
     @Test
     public void everyGatewayBundleIsInstalled() {
-        for (GatewayBundle gateway : GatewayBundle.values()) {
+        for (GatewayBundle gateway : GatewayBundle.all()) {
             boolean installed = Arrays.stream(context().getBundles())
                     .anyMatch(b -> gateway.symbolicName().equals(b.getSymbolicName()));
             assertTrue(gateway.symbolicName() + " is not installed", installed);

@@ -1,38 +1,43 @@
 package org.lwm2m.gateway.itests;
 
+import java.io.File;
+import java.util.Arrays;
+import java.util.List;
+
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 /**
- * The bundles of this reactor that go into the test framework, and where their jars are (see {@link ReactorJar}).
+ * A bundle of the gateway that goes into the test framework. Every one of them is there: Maven copies the bundles
+ * bundles/pom.xml lists into the directory the system property {@value #DIRECTORY_PROPERTY} names (see
+ * itests/pom.xml), one {@code <symbolic name>.jar} each, so a new bundle needs no change here.
+ *
+ * @param symbolicName Bundle-SymbolicName, which is also the Maven artifactId
  */
-public enum GatewayBundle {
-    API("org.lwm2m.gateway.api", "api"),
-    CODEC_TEXT("org.lwm2m.gateway.codec.text", "codec-text"),
-    CODEC_OPAQUE("org.lwm2m.gateway.codec.opaque", "codec-opaque"),
-    CODEC_TLV("org.lwm2m.gateway.codec.tlv", "codec-tlv"),
-    CODEC_LINK("org.lwm2m.gateway.codec.link", "codec-link"),
-    OBJECT_SECURITY("org.lwm2m.gateway.object.security", "object-security"),
-    OBJECT_SERVER("org.lwm2m.gateway.object.server", "object-server"),
-    OBJECT_DEVICE("org.lwm2m.gateway.object.device", "object-device"),
-    ENGINE("org.lwm2m.gateway.engine", "engine");
+public record GatewayBundle(String symbolicName) {
 
-    private final String symbolicName;
-    private final ReactorJar jar;
+    static final String DIRECTORY_PROPERTY = "gateway.bundles";
 
-    GatewayBundle(String symbolicName, String moduleDirectory) {
-        this.symbolicName = symbolicName;
-        this.jar = new ReactorJar(symbolicName, "bundles/" + moduleDirectory);
-    }
+    public static final GatewayBundle ENGINE = new GatewayBundle("org.lwm2m.gateway.engine");
+    public static final GatewayBundle OBJECT_DEVICE = new GatewayBundle("org.lwm2m.gateway.object.device");
 
-    /** Bundle-SymbolicName, which is also the Maven artifactId. */
-    public String symbolicName() {
-        return symbolicName;
+    /** Every gateway bundle, by name. */
+    public static List<GatewayBundle> all() {
+        File[] jars = directory().listFiles((dir, name) -> name.endsWith(".jar"));
+        if (jars == null || jars.length == 0) {
+            throw new IllegalStateException("no gateway bundles in " + directory() + ": build with mvn verify");
+        }
+        return Arrays.stream(jars).map(jar -> new GatewayBundle(jar.getName().replaceFirst("\\.jar$", "")))
+                .sorted((a, b) -> a.symbolicName.compareTo(b.symbolicName)).toList();
     }
 
     /** The file URL Pax Exam and {@code BundleContext.installBundle} take. */
     public String location() {
-        return jar.location();
+        File jar = new File(directory(), symbolicName + ".jar");
+        if (!jar.isFile()) {
+            throw new IllegalStateException(jar + " not found: build with mvn verify");
+        }
+        return jar.toURI().toString();
     }
 
     /**
@@ -47,5 +52,9 @@ public enum GatewayBundle {
             }
         }
         throw new AssertionError(symbolicName + " is not installed");
+    }
+
+    private static File directory() {
+        return new File(System.getProperty(DIRECTORY_PROPERTY, "target/gateway-bundles"));
     }
 }

@@ -110,7 +110,7 @@ public final class ItestOptions {
 
     /** The gateway bundles, from the jars Maven hands in. */
     static Option gateway() {
-        return composite(Arrays.stream(GatewayBundle.values())
+        return composite(GatewayBundle.all().stream()
                 .map(b -> bundle(b.location()))
                 .toArray(Option[]::new));
     }

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 import java.util.Hashtable;
 
 import org.eclipse.leshan.core.ResponseCode;
+import org.eclipse.leshan.core.request.ExecuteRequest;
 import org.eclipse.leshan.core.request.ReadRequest;
 import org.eclipse.leshan.core.response.ReadResponse;
 import org.eclipse.leshan.server.registration.Registration;
@@ -54,6 +55,10 @@ public class TwoServersIT extends WithGatewayHarness {
             LwM2mClient client = harness().client(ENDPOINT);
             assertEquals(2, client.registrations().size());
             assertTrue(client.registration(2).orElseThrow().location().orElseThrow().endsWith(atSecond.getId()));
+
+            // Registration Update Trigger of Server instance 1, server 2's account, executed by server 1
+            assertEquals(ResponseCode.CHANGED, first.send(atFirst, new ExecuteRequest(1, 1, 8)).getCode());
+            assertEquals(atSecond.getId(), second.updates().next().registration().getId());
 
             second.close();
             secondRunning = false;
