@@ -12,18 +12,21 @@ import org.lwm2m.gateway.api.link.LinkParam;
 
 /**
  * The notification attributes a server wrote on one path (LwM2M 1.1 Core §5.1.2): minimum and maximum period in
- * seconds, and the greater-than, less-than and step conditions of a numeric resource. Null means not set at this
- * level; {@link #inherit} fills those from a level above.
+ * seconds, the greater-than, less-than and step conditions of a numeric resource, and the minimum and maximum
+ * evaluation period in seconds. Null means not set at this level; {@link #inherit} fills those from a level above.
  */
-record NotificationAttributes(Long pmin, Long pmax, BigDecimal gt, BigDecimal lt, BigDecimal st) {
+record NotificationAttributes(Long pmin, Long pmax, BigDecimal gt, BigDecimal lt, BigDecimal st, Long epmin,
+        Long epmax) {
 
-    static final NotificationAttributes NONE = new NotificationAttributes(null, null, null, null, null);
+    static final NotificationAttributes NONE = new NotificationAttributes(null, null, null, null, null, null, null);
 
     static final String PMIN = "pmin";
     static final String PMAX = "pmax";
     static final String GT = "gt";
     static final String LT = "lt";
     static final String ST = "st";
+    static final String EPMIN = "epmin";
+    static final String EPMAX = "epmax";
 
     boolean isEmpty() {
         return equals(NONE);
@@ -37,7 +40,8 @@ record NotificationAttributes(Long pmin, Long pmax, BigDecimal gt, BigDecimal lt
     /** These attributes, with what is unset here taken from {@code above}. */
     NotificationAttributes inherit(NotificationAttributes above) {
         return new NotificationAttributes(pmin != null ? pmin : above.pmin, pmax != null ? pmax : above.pmax,
-                gt != null ? gt : above.gt, lt != null ? lt : above.lt, st != null ? st : above.st);
+                gt != null ? gt : above.gt, lt != null ? lt : above.lt, st != null ? st : above.st,
+                epmin != null ? epmin : above.epmin, epmax != null ? epmax : above.epmax);
     }
 
     /**
@@ -52,8 +56,9 @@ record NotificationAttributes(Long pmin, Long pmax, BigDecimal gt, BigDecimal lt
             int eq = parameter.indexOf('=');
             String name = eq < 0 ? parameter : parameter.substring(0, eq);
             Optional<String> value = eq < 0 ? Optional.empty() : Optional.of(parameter.substring(eq + 1));
-            if (!List.of(PMIN, PMAX, GT, LT, ST).contains(name)) {
-                throw LwM2mException.badRequest("unknown attribute '" + name + "' (pmin, pmax, gt, lt, st)");
+            if (!List.of(PMIN, PMAX, GT, LT, ST, EPMIN, EPMAX).contains(name)) {
+                throw LwM2mException.badRequest("unknown attribute '" + name
+                        + "' (pmin, pmax, gt, lt, st, epmin, epmax)");
             }
             if (changes.put(name, value) != null) {
                 throw LwM2mException.badRequest("attribute " + name + " given twice");
@@ -64,15 +69,20 @@ record NotificationAttributes(Long pmin, Long pmax, BigDecimal gt, BigDecimal lt
                 changes.containsKey(PMAX) ? seconds(PMAX, changes.get(PMAX)) : pmax,
                 changes.containsKey(GT) ? number(GT, changes.get(GT)) : gt,
                 changes.containsKey(LT) ? number(LT, changes.get(LT)) : lt,
-                changes.containsKey(ST) ? step(changes.get(ST)) : st);
+                changes.containsKey(ST) ? step(changes.get(ST)) : st,
+                changes.containsKey(EPMIN) ? seconds(EPMIN, changes.get(EPMIN)) : epmin,
+                changes.containsKey(EPMAX) ? seconds(EPMAX, changes.get(EPMAX)) : epmax);
     }
 
     /**
      * Checks the attributes in force on a path together (Core §5.1.2).
      *
-     * @throws LwM2mException 4.00 if lt is not below gt, or lt + 2 st is not below gt
+     * @throws LwM2mException 4.00 if lt is not below gt, lt + 2 st is not below gt, or epmax is not above epmin
      */
     void checkTogether() throws LwM2mException {
+        if (epmin != null && epmax != null && epmax > 0 && epmax <= epmin) {
+            throw LwM2mException.badRequest("epmax (" + epmax + ") must be above epmin (" + epmin + ")");
+        }
         if (lt != null && gt != null && lt.compareTo(gt) >= 0) {
             throw LwM2mException.badRequest("lt (" + lt + ") must be below gt (" + gt + ")");
         }
@@ -98,6 +108,12 @@ record NotificationAttributes(Long pmin, Long pmax, BigDecimal gt, BigDecimal lt
         }
         if (st != null) {
             params.add(LinkParam.token(ST, st.toPlainString()));
+        }
+        if (epmin != null) {
+            params.add(LinkParam.token(EPMIN, epmin.toString()));
+        }
+        if (epmax != null) {
+            params.add(LinkParam.token(EPMAX, epmax.toString()));
         }
         return params;
     }

@@ -19,8 +19,10 @@ import org.lwm2m.gateway.api.LwM2mPath;
  * has not passed since its last notification (then once, when it has), and {@code pmax} notifies a relation that
  * heard nothing for that long (Core §5.1.2, §6.4.1). On a numeric value with {@code gt}, {@code lt} or {@code st},
  * a change counts only if the value crossed {@code gt} or {@code lt} (either way) or moved by {@code st} or more
- * from the value last notified. The attributes in force are looked up at every decision, so a Write-Attributes
- * applies to observations already running.
+ * from the value last notified. {@code epmin} spaces the evaluations of changes; {@code epmax} samples the value
+ * at least that often, which is how a value read live from a supplier shows its changes to an observer. The
+ * attributes in force are looked up at every decision, so a Write-Attributes applies to observations already
+ * running.
  */
 final class Observations {
 
@@ -28,18 +30,21 @@ final class Observations {
     private final Function<LwM2mPath, NotificationAttributes> inForce;
     private final Function<LwM2mPath, Optional<BigDecimal>> numbers;
     private final Consumer<ObserveRelation> notifier;
+    private final Consumer<LwM2mPath> sampler;
     private final ScheduledExecutorService timers;
 
     /**
      * @param inForce  the attributes in force on a path, server defaults included
      * @param numbers  the current value at a path, if it is a single number
      * @param notifier sends one relation a notification
+     * @param sampler  reads the value at a path, which reports it as changed if it did
      */
     Observations(Function<LwM2mPath, NotificationAttributes> inForce, Function<LwM2mPath, Optional<BigDecimal>> numbers,
-            Consumer<ObserveRelation> notifier, ScheduledExecutorService timers) {
+            Consumer<ObserveRelation> notifier, Consumer<LwM2mPath> sampler, ScheduledExecutorService timers) {
         this.inForce = inForce;
         this.numbers = numbers;
         this.notifier = notifier;
+        this.sampler = sampler;
         this.timers = timers;
     }
 
@@ -50,6 +55,7 @@ final class Observations {
             Observed state = new Observed(relation, path);
             observed.put(relation, state);
             state.notified();
+            state.scheduleSample();
         }
     }
 
@@ -87,6 +93,8 @@ final class Observations {
         private final LwM2mPath path;
         // guarded by this
         private long lastNotified;
+        private long lastEvaluated;
+        private ScheduledFuture<?> sample;
         /** The number last notified, while a value condition is in force. */
         private BigDecimal lastValue;
         private ScheduledFuture<?> due;
@@ -96,6 +104,7 @@ final class Observations {
         Observed(ObserveRelation relation, LwM2mPath path) {
             this.relation = relation;
             this.path = path;
+            this.lastEvaluated = System.nanoTime();
         }
 
         synchronized void changed() {
@@ -103,15 +112,42 @@ final class Observations {
                 return;
             }
             NotificationAttributes attributes = inForce.apply(path);
+            long evaluationWait = seconds(attributes.epmin()) * 1000 - millisSince(lastEvaluated);
+            if (evaluationWait > 0) {
+                due = schedule(this::evaluateAgain, evaluationWait);
+                return;
+            }
+            lastEvaluated = System.nanoTime();
             if (attributes.hasValueCondition() && !conditionMet(attributes)) {
                 return;
             }
-            long waitMillis = seconds(attributes.pmin()) * 1000 - (System.nanoTime() - lastNotified) / 1_000_000;
+            long waitMillis = seconds(attributes.pmin()) * 1000 - millisSince(lastNotified);
             if (waitMillis <= 0) {
                 notifyNow();
             } else {
                 due = schedule(this::notifyNow, waitMillis);
             }
+        }
+
+        /** A change came within epmin of the last evaluation: it is evaluated now, once. */
+        private synchronized void evaluateAgain() {
+            due = null;
+            changed();
+        }
+
+        /** Samples the value every epmax, if set, so that a change nobody pushed is seen. */
+        synchronized void scheduleSample() {
+            cancel(sample);
+            sample = null;
+            long epmax = seconds(inForce.apply(path).epmax());
+            if (!cancelled && epmax > 0) {
+                sample = schedule(this::sampleNow, epmax * 1000);
+            }
+        }
+
+        private void sampleNow() {
+            sampler.accept(path);
+            scheduleSample();
         }
 
         /** Notifies with a fresh read (Californium re-runs the relation's request). */
@@ -157,6 +193,11 @@ final class Observations {
             cancelled = true;
             cancel(due);
             cancel(maxPeriod);
+            cancel(sample);
+        }
+
+        private static long millisSince(long nanoTime) {
+            return (System.nanoTime() - nanoTime) / 1_000_000;
         }
 
         private ScheduledFuture<?> schedule(Runnable task, long millis) {

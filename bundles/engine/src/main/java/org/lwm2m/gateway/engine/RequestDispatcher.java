@@ -100,7 +100,7 @@ final class RequestDispatcher {
         this.timeout = timeout;
         this.attributes = context.attributes(server);
         this.observations = new Observations(path -> attributes.inForce(path).inherit(defaultPeriods()),
-                this::currentNumber, this::notifyRelation, timers);
+                this::currentNumber, this::notifyRelation, this::sample, timers);
         this.root = new ClientResource(this::deliver, observations);
         ContentNegotiation negotiation = new ContentNegotiation(context);
         this.read = new ReadOperation(negotiation);
@@ -123,6 +123,15 @@ final class RequestDispatcher {
         context.objects().removeListener(changes);
         root.clearObserveRelations();
         observations.close();
+    }
+
+    /** Reads the node at {@code path}: a value read live that changed reports itself as changed. */
+    private void sample(LwM2mPath path) {
+        try {
+            NodeReader.read(Target.resolve(context, server, path));
+        } catch (LwM2mException e) {
+            LOG.debug("Cannot sample {}: {}", path, e.getMessage());
+        }
     }
 
     /** The value at {@code path} if it is a single number (what gt, lt and st compare), read now. */
@@ -175,7 +184,7 @@ final class RequestDispatcher {
                 if (number(servers, id, LwM2mIds.Server.SHORT_SERVER_ID) == server.shortServerId()) {
                     long pmax = number(servers, id, LwM2mIds.Server.DEFAULT_MAX_PERIOD);
                     return new NotificationAttributes(number(servers, id, LwM2mIds.Server.DEFAULT_MIN_PERIOD),
-                            pmax > 0 ? pmax : null, null, null, null);
+                            pmax > 0 ? pmax : null, null, null, null, null, null);
                 }
             }
         } catch (LwM2mException e) {

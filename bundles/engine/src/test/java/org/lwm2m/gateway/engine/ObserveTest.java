@@ -3,6 +3,8 @@ package org.lwm2m.gateway.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.eclipse.californium.core.CoapHandler;
 import org.eclipse.californium.core.CoapObserveRelation;
 import org.eclipse.californium.core.CoapResponse;
@@ -10,6 +12,8 @@ import org.eclipse.californium.core.coap.CoAP;
 import org.eclipse.californium.core.coap.Request;
 import org.eclipse.leshan.core.node.LwM2mObjectInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.testing.Arrivals;
 
@@ -100,9 +104,10 @@ class ObserveTest extends DispatcherTestBase {
         relation.proactiveCancel();
     }
 
-    @Test
-    void changesWithinPminMakeOneNotificationWithTheLatestValue() throws Exception {
-        assertCode(CoAP.ResponseCode.CHANGED, peer.send(Request.newPut(), "/3/0?pmin=1"));
+    @ParameterizedTest
+    @ValueSource(strings = {"pmin=1", "epmin=1"})
+    void changesWithinTheMinimumPeriodMakeOneNotificationWithTheLatestValue(String attribute) throws Exception {
+        assertCode(CoAP.ResponseCode.CHANGED, peer.send(Request.newPut(), "/3/0?" + attribute));
         CoapObserveRelation relation = peer.observe("/3/0/0", handler);
         answers.next();
 
@@ -136,6 +141,20 @@ class ObserveTest extends DispatcherTestBase {
         objects.device.get(0).set(9, Value.of(39L));
 
         assertEquals("39", answers.next().getResponseText(), "55 and 59 are within st of 50");
+        relation.proactiveCancel();
+    }
+
+    @Test
+    void epmaxSamplesAValueReadLiveAndNotifiesItsChange() throws Exception {
+        AtomicLong memoryFree = new AtomicLong(1000);
+        objects.device.get(0).bind(10, () -> Value.of(memoryFree.get()));
+        assertCode(CoAP.ResponseCode.CHANGED, peer.send(Request.newPut(), "/3/0/10?epmax=1"));
+        CoapObserveRelation relation = peer.observe("/3/0/10", handler);
+        assertEquals("1000", answers.next().getResponseText());
+
+        memoryFree.set(750);
+
+        assertEquals("750", answers.next().getResponseText(), "nobody read it: the epmax sampling found it");
         relation.proactiveCancel();
     }
 

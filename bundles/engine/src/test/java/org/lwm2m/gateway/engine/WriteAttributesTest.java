@@ -43,7 +43,8 @@ class WriteAttributesTest extends DispatcherTestBase {
         assertCode(CHANGED, writeAttributes("/3/0?pmin=10&pmax=60"));
         assertCode(CHANGED, writeAttributes("/3/0?pmin"));
 
-        assertEquals(new NotificationAttributes(null, 60L, null, null, null), store().at(LwM2mPath.of(3, 0)));
+        assertEquals(new NotificationAttributes(null, 60L, null, null, null, null, null),
+                store().at(LwM2mPath.of(3, 0)));
     }
 
     @Test
@@ -68,7 +69,8 @@ class WriteAttributesTest extends DispatcherTestBase {
         "/3/0/9?st=0         | st must be above 0",
         "/3/0/9?pmin=soon    | pmin must be a whole number",
         "/3/0/9?pmax=-1      | pmax must be a whole number",
-        "/3/0/9?epmin=1      | unknown attribute 'epmin'",
+        "/3/0/9?epmin=5&epmax=5 | epmax (5) must be above epmin (5)",
+        "/3/0/9?edge=1       | unknown attribute 'edge'",
         "/3/0/9?pmin=1&pmin=2 | attribute pmin given twice",
     })
     void refusedAttributesChangeNothing(String request, String expected) {
