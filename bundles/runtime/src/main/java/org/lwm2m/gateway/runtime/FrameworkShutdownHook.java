@@ -34,7 +34,12 @@ public final class FrameworkShutdownHook {
 
     @Activate
     void activate() {
-        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+        } catch (IllegalStateException shutdownInProgress) {
+            // the JVM began exiting before this component started (an invalid environment): nothing to hook
+            LOG.debug("The JVM is exiting already: no shutdown hook");
+        }
     }
 
     @Deactivate
