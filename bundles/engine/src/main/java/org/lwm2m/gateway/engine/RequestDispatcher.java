@@ -99,8 +99,8 @@ final class RequestDispatcher {
         this.timers = timers;
         this.timeout = timeout;
         this.attributes = context.attributes(server);
-        this.observations = new Observations(path -> attributes.inForce(path).inherit(defaultPeriods()),
-                this::currentNumber, this::notifyRelation, this::sample, timers);
+        this.observations = new Observations(this::inForce, this::currentNumber, this::notifyRelation, this::sample,
+                timers);
         this.root = new ClientResource(this::deliver, observations);
         ContentNegotiation negotiation = new ContentNegotiation(context);
         this.read = new ReadOperation(negotiation);
@@ -168,6 +168,12 @@ final class RequestDispatcher {
     /** The observations of this dispatcher's server, for tests. */
     Observations observations() {
         return observations;
+    }
+
+    /** The attributes in force on {@code path}: the Server object's default periods only where none was written. */
+    private NotificationAttributes inForce(LwM2mPath path) {
+        NotificationAttributes written = attributes.inForce(path);
+        return written.pmin() != null && written.pmax() != null ? written : written.inherit(defaultPeriods());
     }
 
     /**
