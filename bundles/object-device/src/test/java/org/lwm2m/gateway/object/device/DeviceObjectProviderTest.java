@@ -2,7 +2,6 @@ package org.lwm2m.gateway.object.device;
 
 import static java.util.Map.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lwm2m.gateway.api.ResponseCode.BAD_REQUEST;
 import static org.lwm2m.gateway.api.ResponseCode.METHOD_NOT_ALLOWED;

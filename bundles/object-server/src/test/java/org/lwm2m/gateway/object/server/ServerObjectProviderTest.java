@@ -1,7 +1,6 @@
 package org.lwm2m.gateway.object.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lwm2m.gateway.api.ResponseCode.BAD_REQUEST;
 import static org.lwm2m.gateway.api.ResponseCode.METHOD_NOT_ALLOWED;
@@ -17,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.ResponseCode;
