@@ -43,7 +43,8 @@ class ConfigurationRefusalTest {
 
         String log = stderrOf(client::activate);
 
-        List<String> lines = log.lines().filter(line -> line.contains("ERROR")).toList();
+        List<String> lines = log.lines().filter(line -> line.contains("ERROR") && line.contains("ClientComponent"))
+                .toList();
         assertEquals(1, lines.size(), log);
         assertTrue(lines.get(0).contains(PID + " refused: serverUri = 'http://nowhere'"), lines.get(0));
         assertTrue(!log.contains("\tat "), "no stack trace: " + log);
