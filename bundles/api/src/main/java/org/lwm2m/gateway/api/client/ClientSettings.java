@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.lwm2m.gateway.api.object.Requester;
+
 /**
  * A client configuration ({@link ClientConfiguration#FACTORY_PID}) checked in the one place every part of the
  * client goes through: the engine, the Security and Server objects, and the launchers that write configurations
@@ -125,7 +127,8 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, long 
             shortServerIds = List.of((long) ClientConfiguration.DEFAULT_SHORT_SERVER_ID);
         }
         int[] ids = ClientConfiguration.shortServerIds(shortServerIds.stream()
-                .mapToInt(id -> (int) p.range(ClientConfiguration.SHORT_SERVER_ID, id, 1, 65534)).toArray(), count);
+                .mapToInt(id -> (int) p.range(ClientConfiguration.SHORT_SERVER_ID, id, 1,
+                        Requester.MAX_SHORT_SERVER_ID)).toArray(), count);
         List<Long> lifetimes = orDefault(p.numbers(ClientConfiguration.LIFETIME), ClientConfiguration.DEFAULT_LIFETIME);
         List<String> bindings = orDefault(p.texts(ClientConfiguration.BINDING), ClientConfiguration.DEFAULT_BINDING);
         List<ServerAccount> servers = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.object.BaseObjectProvider;
 import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.api.object.Requester;
 import org.lwm2m.gateway.api.object.ValueInstance;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -94,7 +95,7 @@ public class SecurityObjectProvider extends BaseObjectProvider {
                 .set(SHORT_SERVER_ID, Value.of(server.shortServerId()));
         account.onWrite(SERVER_URI, SecurityObjectProvider::requireServerUri)
                 .onWrite(SECURITY_MODE, node -> requireRange(node, 0, 4))
-                .onWrite(SHORT_SERVER_ID, node -> requireRange(node, 1, 65534));
+                .onWrite(SHORT_SERVER_ID, node -> requireRange(node, 1, Requester.MAX_SHORT_SERVER_ID));
         return account;
     }
 

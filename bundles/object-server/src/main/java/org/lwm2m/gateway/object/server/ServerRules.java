@@ -1,15 +1,18 @@
 package org.lwm2m.gateway.object.server;
 
+import org.lwm2m.gateway.api.object.Requester;
+
 /** The value ranges of the Server object's numeric settings, shared by configuration and writes. */
 final class ServerRules {
 
     private ServerRules() {
     }
 
-    /** @throws IllegalArgumentException unless 1..65534 */
+    /** @throws IllegalArgumentException unless 1..{@value Requester#MAX_SHORT_SERVER_ID} */
     static long shortServerId(long value) {
-        if (value < 1 || value > 65534) {
-            throw new IllegalArgumentException("shortServerId must be 1..65534, not " + value);
+        if (value < 1 || value > Requester.MAX_SHORT_SERVER_ID) {
+            throw new IllegalArgumentException("shortServerId must be 1.." + Requester.MAX_SHORT_SERVER_ID + ", not "
+                    + value);
         }
         return value;
     }
