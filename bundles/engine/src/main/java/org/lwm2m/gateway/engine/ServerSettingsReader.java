@@ -1,7 +1,6 @@
 package org.lwm2m.gateway.engine;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.lwm2m.gateway.api.LwM2mIds.Server;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.ResponseCode;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
+import org.lwm2m.gateway.api.client.ClientSettings;
 import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
@@ -113,12 +113,9 @@ final class ServerSettingsReader {
         }
         URI uri;
         try {
-            uri = new URI(s.value().trim());
-        } catch (URISyntaxException e) {
-            throw new ServerSettingsException("not a server URI: " + s.value(), e);
-        }
-        if (uri.getHost() == null) {
-            throw new ServerSettingsException("server URI has no host: " + uri);
+            uri = ClientSettings.serverUri(s.value().trim());
+        } catch (IllegalArgumentException e) {
+            throw new ServerSettingsException(e.getMessage(), e);
         }
         long mode = number(security, id, Security.SECURITY_MODE, "Security Mode");
         if (mode == Security.MODE_NO_SEC) {

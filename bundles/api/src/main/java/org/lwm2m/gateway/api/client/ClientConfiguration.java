@@ -1,7 +1,5 @@
 package org.lwm2m.gateway.api.client;
 
-import java.util.Arrays;
-
 /**
  * The Configuration Admin contract of a client: one factory configuration of {@link #FACTORY_PID} per client.
  * The engine, the Security object and the Server object each build their part of the client from the same
@@ -42,40 +40,6 @@ public final class ClientConfiguration {
     public static final long DEFAULT_LIFETIME = 300;
     public static final int DEFAULT_SHORT_SERVER_ID = 1;
     public static final String DEFAULT_BINDING = "U";
-
-    /**
-     * Which of the {@code values} values of a per-server setting applies to server {@code server} (counted from 0)
-     * of {@code servers}: the only one, or the server's own.
-     *
-     * @throws IllegalArgumentException if there is neither one value nor one per server
-     */
-    public static int valueFor(String name, int values, int servers, int server) {
-        if (values == servers) {
-            return server;
-        }
-        if (values == 1) {
-            return 0;
-        }
-        throw new IllegalArgumentException(name + " has " + values + " values for " + servers
-                + " servers: give one value for all of them or one per server");
-    }
-
-    /**
-     * The short server ids of {@code servers} servers: the configured one for a single server, one each otherwise.
-     *
-     * @throws IllegalArgumentException if several servers do not each have their own id, or two share one
-     */
-    public static int[] shortServerIds(int[] configured, int servers) {
-        if (configured.length != servers) {
-            throw new IllegalArgumentException(SHORT_SERVER_ID + " has " + configured.length + " values for "
-                    + servers + " servers: each server needs its own");
-        }
-        if (Arrays.stream(configured).distinct().count() != servers) {
-            throw new IllegalArgumentException(SHORT_SERVER_ID + " values must differ: "
-                    + Arrays.toString(configured));
-        }
-        return configured.clone();
-    }
 
     private ClientConfiguration() {
     }

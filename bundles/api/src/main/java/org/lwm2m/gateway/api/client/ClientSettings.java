@@ -126,7 +126,7 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, long 
         if (shortServerIds.isEmpty() && count == 1) {
             shortServerIds = List.of((long) ClientConfiguration.DEFAULT_SHORT_SERVER_ID);
         }
-        int[] ids = ClientConfiguration.shortServerIds(shortServerIds.stream()
+        int[] ids = p.shortServerIds(shortServerIds.stream()
                 .mapToInt(id -> (int) p.range(ClientConfiguration.SHORT_SERVER_ID, id, 1,
                         Requester.MAX_SHORT_SERVER_ID)).toArray(), count);
         List<Long> lifetimes = orDefault(p.numbers(ClientConfiguration.LIFETIME), ClientConfiguration.DEFAULT_LIFETIME);
@@ -174,8 +174,32 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, long 
             return value;
         }
 
+        /**
+         * Which of the {@code values} values of a per-server setting applies to server {@code server} (counted from
+         * 0) of {@code servers}: the only one, or the server's own.
+         */
         int valueFor(String name, int values, int servers, int server) {
-            return ClientConfiguration.valueFor(names.apply(name), values, servers, server);
+            if (values == servers) {
+                return server;
+            }
+            if (values == 1) {
+                return 0;
+            }
+            throw new IllegalArgumentException(names.apply(name) + " has " + values + " values for " + servers
+                    + " servers: give one value for all of them or one per server");
+        }
+
+        /** The short server ids of {@code servers} servers: the configured one for a single server, one each else. */
+        int[] shortServerIds(int[] configured, int servers) {
+            String name = names.apply(ClientConfiguration.SHORT_SERVER_ID);
+            if (configured.length != servers) {
+                throw new IllegalArgumentException(name + " has " + configured.length + " values for " + servers
+                        + " servers: each server needs its own");
+            }
+            if (Arrays.stream(configured).distinct().count() != servers) {
+                throw new IllegalArgumentException(name + " values must differ: " + Arrays.toString(configured));
+            }
+            return configured;
         }
 
         URI serverUri(String text) {
