@@ -17,6 +17,7 @@ import org.eclipse.californium.core.coap.Response;
 import org.eclipse.leshan.core.ResponseCode;
 import org.eclipse.leshan.core.link.Link;
 import org.eclipse.leshan.core.model.ResourceModel.Type;
+import org.eclipse.leshan.core.node.LwM2mObject;
 import org.eclipse.leshan.core.node.LwM2mObjectInstance;
 import org.eclipse.leshan.core.node.LwM2mResource;
 import org.eclipse.leshan.core.node.LwM2mSingleResource;
@@ -69,6 +70,31 @@ public class DeviceObjectIT extends WithRegisteredGateway {
         LwM2mClient client = harness().client(ENDPOINT);
         assertEquals("manufacturer as the application sees it", client.get("3/0/0").toJava(), manufacturer);
         assertEquals("model as the application sees it", client.get("3/0/1").toJava(), model);
+    }
+
+    @Test
+    public void readWithoutAcceptIsSenmlAndTheWholeObjectReadsInSenmlJson() throws Exception {
+        ReadResponse instance = send(new ReadRequest(3, 0));
+        assertEquals(instance.toString(), ResponseCode.CONTENT, instance.getCode());
+        assertEquals("default content format of an instance", ContentFormat.SENML_JSON_CODE, contentFormat(instance));
+
+        ReadResponse object = send(new ReadRequest(ContentFormat.SENML_JSON, 3));
+        assertEquals(object.toString(), ResponseCode.CONTENT, object.getCode());
+        LwM2mObjectInstance device = ((LwM2mObject) object.getContent()).getInstance(0);
+        assertNotNull("no /3/0 in " + object.getContent(), device);
+        assertEquals(harness().client(ENDPOINT).get("3/0/0").toJava(), single(device, 0, Type.STRING).getValue());
+        assertEquals("type of Error Code (11)", Type.INTEGER, device.getResource(11).getType());
+    }
+
+    @Test
+    public void partialUpdateInSenmlJsonChangesOnlyTheUtcOffset() throws Exception {
+        String manufacturer = readManufacturer();
+        WriteResponse write = send(new WriteRequest(WriteRequest.Mode.UPDATE,
+                ContentFormat.SENML_JSON, 3, 0, LwM2mSingleResource.newStringResource(14, "UTC+05:45")));
+        assertEquals(write.toString(), ResponseCode.CHANGED, write.getCode());
+
+        assertEquals("UTC+05:45", readUtcOffset(ContentFormat.SENML_JSON));
+        assertEquals(manufacturer, readManufacturer());
     }
 
     @Test

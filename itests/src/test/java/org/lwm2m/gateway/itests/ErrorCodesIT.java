@@ -59,18 +59,18 @@ public class ErrorCodesIT extends WithRegisteredGateway {
 
     @Test
     public void readWithAnAcceptNoCodecOffersIsNotAcceptable() throws Exception {
-        assertNoCodecFor(ContentFormat.SENML_JSON);
+        assertNoCodecFor(ContentFormat.JSON);
 
-        assertCode(ResponseCode.NOT_ACCEPTABLE, new ReadRequest(ContentFormat.SENML_JSON, 3, 0));
+        assertCode(ResponseCode.NOT_ACCEPTABLE, new ReadRequest(ContentFormat.JSON, 3, 0));
     }
 
     @Test
     public void writeInAFormatWithoutCodecIsUnsupported() throws Exception {
-        assertNoCodecFor(ContentFormat.SENML_JSON);
+        assertNoCodecFor(ContentFormat.JSON);
         writeBaselineOffset();
 
         assertCode(ResponseCode.UNSUPPORTED_CONTENT_FORMAT, new WriteRequest(WriteRequest.Mode.UPDATE,
-                ContentFormat.SENML_JSON, 3, 0, LwM2mSingleResource.newStringResource(14, "UTC+04:00")));
+                ContentFormat.JSON, 3, 0, LwM2mSingleResource.newStringResource(14, "UTC+04:00")));
 
         assertEquals(BASELINE_OFFSET, readText(14));
     }

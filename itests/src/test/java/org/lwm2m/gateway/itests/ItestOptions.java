@@ -71,11 +71,15 @@ public final class ItestOptions {
                         "org.apache.felix.scr"));
     }
 
-    /** BouncyCastle (Scandium needs its EdDSA provider package) and Californium core, connector, Scandium. */
+    /**
+     * BouncyCastle (Scandium needs its EdDSA provider package), Californium core, connector, Scandium, and Jackson's
+     * streaming core for the SenML codecs.
+     */
     static Option californium() {
         return composite(
                 mavenBundles("org.bouncycastle", "bcprov-jdk18on"),
-                mavenBundles("org.eclipse.californium", "element-connector", "californium-core", "scandium"));
+                mavenBundles("org.eclipse.californium", "element-connector", "californium-core", "scandium"),
+                mavenBundles("com.fasterxml.jackson.core", "jackson-core"));
     }
 
     /** The Leshan server stack (the tests' peer) and what it needs besides Californium. */
@@ -83,7 +87,7 @@ public final class ItestOptions {
         return composite(
                 cbor(),
                 mavenBundles("org.eclipse.californium", "cf-oscore"),
-                mavenBundles("com.fasterxml.jackson.core", "jackson-annotations", "jackson-core", "jackson-databind"),
+                mavenBundles("com.fasterxml.jackson.core", "jackson-annotations", "jackson-databind"),
                 mavenBundles("org.eclipse.leshan", "leshan-core", "leshan-core-cf", "leshan-server-core",
                         "leshan-server-cf"));
     }

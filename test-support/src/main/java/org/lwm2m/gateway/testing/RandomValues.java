@@ -20,7 +20,9 @@ public final class RandomValues {
          * What Leshan M15 writes correctly in TLV: times in 32 bits (it writes TIME as 4 bytes), unsigned integers
          * below 2^63 (it writes larger ones in the shortest width of their signed bits, 2^64-1 as FF).
          */
-        LESHAN_TLV
+        LESHAN_TLV,
+        /** What Leshan M15 reads back from SenML: times as for {@link #LESHAN_DATE}; no -0.0, which it reads as 0.0. */
+        LESHAN_SENML
     }
 
     /** Link documents that Leshan writes back exactly as they are. */
@@ -55,12 +57,12 @@ public final class RandomValues {
             case INTEGER -> Value.of(longValue());
             case UNSIGNED_INTEGER -> Value.unsigned(range == Range.LESHAN_TLV ? longValue() & Long.MAX_VALUE
                     : longValue());
-            case FLOAT -> Value.of(doubleValue());
+            case FLOAT -> Value.of(range == Range.LESHAN_SENML ? doubleValue() + 0.0 : doubleValue());
             case BOOLEAN -> Value.of(random.nextBoolean());
             case OPAQUE -> Value.of(bytes());
             case TIME -> Value.time(switch (range) {
                 case FULL -> longValue();
-                case LESHAN_DATE -> random.nextLong() % DATE_SAFE_SECONDS;
+                case LESHAN_DATE, LESHAN_SENML -> random.nextLong() % DATE_SAFE_SECONDS;
                 case LESHAN_TLV -> random.nextInt();
             });
             case OBJLNK -> Value.of(objectLink());

@@ -22,6 +22,13 @@ final class ContentNegotiation {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContentNegotiation.class);
 
+    /**
+     * The default formats for more than one value, best first: SenML where it is installed (a 1.1 client SHOULD NOT
+     * answer in the legacy TLV when it has SenML, Core 1.1 §7.4), TLV otherwise.
+     */
+    private static final List<Integer> MULTIPLE_VALUE_DEFAULTS = List.of(ContentFormats.SENML_CBOR,
+            ContentFormats.SENML_JSON, ContentFormats.TLV);
+
     /** A codec chosen for one message, with the content-format number to put on the wire. */
     record Choice(int format, NodeCodec codec) {
 
@@ -54,7 +61,8 @@ final class ContentNegotiation {
 
     /**
      * The codec of the response to a Read. With an Accept option only that format will do; without one, plain
-     * text for a single value, TLV for anything else, then any installed format that can carry the target.
+     * text for a single value, SenML CBOR, SenML JSON or TLV for anything else, whichever is installed first, then
+     * any installed format that can carry the target.
      *
      * @param accept the Accept option, or {@link Reply#NO_FORMAT}
      * @throws LwM2mException 4.06 if no installed codec can produce an acceptable representation
@@ -69,7 +77,11 @@ final class ContentNegotiation {
             return choice;
         }
         List<Integer> candidates = new ArrayList<>();
-        candidates.add(target.isSingleValue() ? ContentFormats.TEXT : ContentFormats.TLV);
+        if (target.isSingleValue()) {
+            candidates.add(ContentFormats.TEXT);
+        } else {
+            candidates.addAll(MULTIPLE_VALUE_DEFAULTS);
+        }
         candidates.addAll(context.codecs().nodeFormats());
         for (int format : candidates) {
             Choice choice = usable(target, format);
