@@ -73,12 +73,16 @@ public class DeviceObjectIT extends WithRegisteredGateway {
     }
 
     @Test
-    public void readWithoutAcceptIsSenmlAndTheWholeObjectReadsInSenmlJson() throws Exception {
+    public void readWithoutAcceptIsSenmlCborAndTheWholeObjectReadsInBothSenmlFormats() throws Exception {
         ReadResponse instance = send(new ReadRequest(3, 0));
         assertEquals(instance.toString(), ResponseCode.CONTENT, instance.getCode());
-        assertEquals("default content format of an instance", ContentFormat.SENML_JSON_CODE, contentFormat(instance));
+        assertEquals("default content format of an instance", ContentFormat.SENML_CBOR_CODE, contentFormat(instance));
 
-        ReadResponse object = send(new ReadRequest(ContentFormat.SENML_JSON, 3));
+        assertWholeDevice(send(new ReadRequest(ContentFormat.SENML_JSON, 3)));
+        assertWholeDevice(send(new ReadRequest(ContentFormat.SENML_CBOR, 3)));
+    }
+
+    private void assertWholeDevice(ReadResponse object) throws Exception {
         assertEquals(object.toString(), ResponseCode.CONTENT, object.getCode());
         LwM2mObjectInstance device = ((LwM2mObject) object.getContent()).getInstance(0);
         assertNotNull("no /3/0 in " + object.getContent(), device);
@@ -87,14 +91,17 @@ public class DeviceObjectIT extends WithRegisteredGateway {
     }
 
     @Test
-    public void partialUpdateInSenmlJsonChangesOnlyTheUtcOffset() throws Exception {
+    public void partialUpdatesInSenmlChangeOnlyTheUtcOffset() throws Exception {
         String manufacturer = readManufacturer();
-        WriteResponse write = send(new WriteRequest(WriteRequest.Mode.UPDATE,
-                ContentFormat.SENML_JSON, 3, 0, LwM2mSingleResource.newStringResource(14, "UTC+05:45")));
-        assertEquals(write.toString(), ResponseCode.CHANGED, write.getCode());
+        for (ContentFormat format : new ContentFormat[] {ContentFormat.SENML_JSON, ContentFormat.SENML_CBOR}) {
+            String offset = format == ContentFormat.SENML_JSON ? "UTC+05:45" : "UTC-09:30";
+            WriteResponse write = send(new WriteRequest(WriteRequest.Mode.UPDATE,
+                    format, 3, 0, LwM2mSingleResource.newStringResource(14, offset)));
+            assertEquals(write.toString(), ResponseCode.CHANGED, write.getCode());
 
-        assertEquals("UTC+05:45", readUtcOffset(ContentFormat.SENML_JSON));
-        assertEquals(manufacturer, readManufacturer());
+            assertEquals(offset, readUtcOffset(format));
+            assertEquals(manufacturer, readManufacturer());
+        }
     }
 
     @Test

@@ -73,13 +73,14 @@ public final class ItestOptions {
 
     /**
      * BouncyCastle (Scandium needs its EdDSA provider package), Californium core, connector, Scandium, and Jackson's
-     * streaming core for the SenML codecs.
+     * streaming core and CBOR (which imports databind) for the SenML codecs.
      */
     static Option californium() {
         return composite(
                 mavenBundles("org.bouncycastle", "bcprov-jdk18on"),
                 mavenBundles("org.eclipse.californium", "element-connector", "californium-core", "scandium"),
-                mavenBundles("com.fasterxml.jackson.core", "jackson-core"));
+                mavenBundles("com.fasterxml.jackson.core", "jackson-core", "jackson-annotations", "jackson-databind"),
+                mavenBundles("com.fasterxml.jackson.dataformat", "jackson-dataformat-cbor"));
     }
 
     /** The Leshan server stack (the tests' peer) and what it needs besides Californium. */
@@ -87,7 +88,6 @@ public final class ItestOptions {
         return composite(
                 cbor(),
                 mavenBundles("org.eclipse.californium", "cf-oscore"),
-                mavenBundles("com.fasterxml.jackson.core", "jackson-annotations", "jackson-databind"),
                 mavenBundles("org.eclipse.leshan", "leshan-core", "leshan-core-cf", "leshan-server-core",
                         "leshan-server-cf"));
     }
