@@ -67,6 +67,9 @@ public class ClientComponent implements LwM2mClient {
         this(executors, nameOf(config), RegistrationTimings.DEFAULT, new ClientEndpointFactory(executors.scheduler()),
                 RequestDispatcher::new);
         this.refusal = refusal(config);
+        if (refusal == null) {
+            codecs.advertise(ClientSettings.of(config).contentFormats());
+        }
     }
 
     ClientComponent(EngineExecutors executors, String endpoint, RegistrationTimings timings,
@@ -110,6 +113,7 @@ public class ClientComponent implements LwM2mClient {
             refusal = refused;
             return;
         }
+        codecs.advertise(ClientSettings.of(config).contentFormats());
         if (refusal != null) {
             refusal = null;
             String name = nameOf(config);
@@ -140,8 +144,15 @@ public class ClientComponent implements LwM2mClient {
         }
     }
 
+    /**
+     * A new endpoint name registers again from scratch; the rest of a configuration reaches the servers through
+     * the Security and Server objects and the advertised formats, as Updates.
+     */
     void reconfigure(String endpoint) {
         String name = checkedEndpoint(endpoint);
+        if (name.equals(endpoint())) {
+            return;
+        }
         objects.endpoint(name);
         registrations.reregister(name);
     }

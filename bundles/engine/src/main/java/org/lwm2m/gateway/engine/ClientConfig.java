@@ -54,4 +54,10 @@ public @interface ClientConfig {
     @AttributeDefinition(name = "Default maximum period",
             description = "Default pmax of observations, seconds (0: none).", min = "0")
     long defaultMaxPeriod() default 0;
+
+    @AttributeDefinition(name = "Content formats advertised", required = false,
+            description = "What the Register says in ct=: auto (the installed formats beyond text, opaque and link "
+                    + "format), none (for servers that refuse a ct list, such as Wakaama's), or content-format "
+                    + "numbers such as 112.")
+    String contentFormats() default "auto";
 }

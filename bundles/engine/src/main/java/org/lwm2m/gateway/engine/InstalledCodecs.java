@@ -1,5 +1,7 @@
 package org.lwm2m.gateway.engine;
 
+import org.lwm2m.gateway.api.client.FormatAdvertisement;
+
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
@@ -15,6 +17,7 @@ final class InstalledCodecs {
     private final List<NodeCodec> nodeCodecs = new CopyOnWriteArrayList<>();
     private final List<LinkCodec> linkCodecs = new CopyOnWriteArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private volatile FormatAdvertisement advertisement = FormatAdvertisement.AUTOMATIC;
 
     void addNodeCodec(NodeCodec codec) {
         add(nodeCodecs, codec);
@@ -42,6 +45,20 @@ final class InstalledCodecs {
         SortedSet<Integer> formats = new TreeSet<>();
         nodeCodecs.forEach(c -> formats.add(c.contentFormat()));
         return Collections.unmodifiableSortedSet(formats);
+    }
+
+    /** Sets what the client's {@code ct} says; a change tells the listeners, so the servers get an Update. */
+    void advertise(FormatAdvertisement newAdvertisement) {
+        FormatAdvertisement old = advertisement;
+        advertisement = newAdvertisement;
+        if (!newAdvertisement.equals(old)) {
+            listeners.forEach(Runnable::run);
+        }
+    }
+
+    /** The content formats the root link's {@code ct} lists, in order (empty: no {@code ct}). */
+    List<Integer> advertisedFormats() {
+        return advertisement.advertised(nodeFormats());
     }
 
     /** The first installed link-format codec, or null. */

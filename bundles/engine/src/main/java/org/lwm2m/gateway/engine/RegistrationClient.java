@@ -292,7 +292,7 @@ final class RegistrationClient {
             return;
         }
         waitingForLinkCodec = false;
-        List<Link> links = RegistrationLinks.of(objects.providers(), codecs.nodeFormats());
+        List<Link> links = RegistrationLinks.of(objects.providers(), codecs.advertisedFormats());
         // Without a link codec a registered client still keeps its registration alive, just without new links.
         boolean linksChanged = linkCodec != null && !links.equals(registeredLinks);
         if (location == null) {

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.lwm2m.gateway.api.link.Link;
@@ -26,15 +25,16 @@ final class RegistrationLinks {
     }
 
     /**
-     * {@code </>;rt="oma.lwm2m";ct="0 42 11542"}, then {@code </1/0>}, {@code </2>} for an object without
-     * instances, {@code </3>;ver=1.2,</3/0>} for an object whose version is not 1.0.
+     * {@code </>;rt="oma.lwm2m";ct="110 112"} ({@code ct=112} for one format, none for no format), then
+     * {@code </1/0>}, {@code </2>} for an object without instances, {@code </3>;ver=1.2,</3/0>} for an object
+     * whose version is not 1.0.
      */
-    static List<Link> of(Collection<ObjectProvider> providers, Set<Integer> contentFormats) {
+    static List<Link> of(Collection<ObjectProvider> providers, List<Integer> contentFormats) {
         List<Link> links = new ArrayList<>();
         List<LinkParam> root = new ArrayList<>();
         root.add(LinkParam.quoted("rt", "oma.lwm2m"));
         if (!contentFormats.isEmpty()) {
-            String ct = new TreeSet<>(contentFormats).stream().map(String::valueOf).collect(Collectors.joining(" "));
+            String ct = contentFormats.stream().map(String::valueOf).collect(Collectors.joining(" "));
             root.add(contentFormats.size() > 1 ? LinkParam.quoted("ct", ct) : LinkParam.token("ct", ct));
         }
         links.add(new Link("/", root));

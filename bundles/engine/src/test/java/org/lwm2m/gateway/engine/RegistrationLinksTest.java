@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
@@ -32,15 +31,15 @@ class RegistrationLinksTest {
         location.add(4);
 
         List<Link> links = RegistrationLinks.of(List.<ObjectProvider>of(security, server, accessControl, device,
-                location), Set.of(ContentFormats.TLV, ContentFormats.TEXT, ContentFormats.OPAQUE));
+                location), List.of(ContentFormats.SENML_CBOR, ContentFormats.TLV));
 
-        assertEquals("</>;rt=\"oma.lwm2m\";ct=\"0 42 11542\",</1>;ver=1.1,</1/0>,</2>,</3>;ver=1.2,</3/0>,"
+        assertEquals("</>;rt=\"oma.lwm2m\";ct=\"112 11542\",</1>;ver=1.1,</1/0>,</2>,</3>;ver=1.2,</3/0>,"
                 + "</6/0>,</6/4>", encoded(links));
     }
 
     @Test
     void objectWithAVersionAndNoInstanceIsListedWithItsVersion() {
-        List<Link> links = RegistrationLinks.of(List.of(new TestProvider(TestObjects.DEVICE)), Set.of());
+        List<Link> links = RegistrationLinks.of(List.of(new TestProvider(TestObjects.DEVICE)), List.of());
 
         assertEquals(List.of(Link.of("/", LinkParam.quoted("rt", "oma.lwm2m")),
                 Link.of("/3", LinkParam.token("ver", "1.2"))), links);
@@ -48,7 +47,7 @@ class RegistrationLinksTest {
 
     @Test
     void aSingleContentFormatIsNotQuoted() {
-        List<Link> links = RegistrationLinks.of(List.of(), Set.of(ContentFormats.TLV));
+        List<Link> links = RegistrationLinks.of(List.of(), List.of(ContentFormats.TLV));
 
         assertEquals("</>;rt=\"oma.lwm2m\";ct=11542", encoded(links));
     }
@@ -60,6 +59,6 @@ class RegistrationLinksTest {
         provider.add(0);
 
         assertEquals(List.of(Link.of("/", LinkParam.quoted("rt", "oma.lwm2m"))),
-                RegistrationLinks.of(List.of(provider), Set.of()));
+                RegistrationLinks.of(List.of(provider), List.of()));
     }
 }

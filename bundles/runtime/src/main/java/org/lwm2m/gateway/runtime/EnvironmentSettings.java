@@ -18,9 +18,11 @@ import org.lwm2m.gateway.api.client.ClientSettings.ServerAccount;
 /**
  * The client settings a container passes in environment variables, validated by {@link ClientSettings} as the
  * configuration they become (so the environment and Configuration Admin have one set of rules, and messages name
- * the variables): one LwM2M server, the endpoint name, the lifetime and the PSK credentials.
+ * the variables): one LwM2M server, the endpoint name, the lifetime, the PSK credentials and the content formats
+ * the Register advertises.
  */
-record EnvironmentSettings(String endpoint, URI serverUri, OptionalLong lifetime, Optional<Psk> psk) {
+record EnvironmentSettings(String endpoint, URI serverUri, OptionalLong lifetime, Optional<Psk> psk,
+        Optional<String> contentFormats) {
 
     static final String SERVER_URI = "LWM2M_SERVER_URI";
     static final String BOOTSTRAP_URI = "LWM2M_BOOTSTRAP_URI";
@@ -28,13 +30,15 @@ record EnvironmentSettings(String endpoint, URI serverUri, OptionalLong lifetime
     static final String LIFETIME = "LWM2M_LIFETIME";
     static final String PSK_IDENTITY = "LWM2M_PSK_IDENTITY";
     static final String PSK_KEY = "LWM2M_PSK_KEY";
+    static final String CONTENT_FORMATS = "LWM2M_CONTENT_FORMATS";
 
     static final String ENDPOINT_PREFIX = "lwm2m-gateway-";
 
     /** The variables that set a client configuration property, by property (the endpoint has a default). */
     private static final Map<String, String> VARIABLES = Map.of(ClientConfiguration.SERVER_URI, SERVER_URI,
             ClientConfiguration.ENDPOINT, ENDPOINT, ClientConfiguration.LIFETIME, LIFETIME,
-            ClientConfiguration.PSK_IDENTITY, PSK_IDENTITY, ClientConfiguration.PSK_KEY, PSK_KEY);
+            ClientConfiguration.PSK_IDENTITY, PSK_IDENTITY, ClientConfiguration.PSK_KEY, PSK_KEY,
+            ClientConfiguration.CONTENT_FORMATS, CONTENT_FORMATS);
 
     /** PSK credentials; the key never appears in {@link #toString()}. */
     record Psk(String identity, String keyHex) {
@@ -76,7 +80,8 @@ record EnvironmentSettings(String endpoint, URI serverUri, OptionalLong lifetime
         OptionalLong lifetime = properties.containsKey(ClientConfiguration.LIFETIME)
                 ? OptionalLong.of(server.lifetime()) : OptionalLong.empty();
         Optional<Psk> psk = server.psk().map(p -> new Psk(p.identity(), HexFormat.of().formatHex(p.key())));
-        return Optional.of(new EnvironmentSettings(settings.endpoint(), server.uri(), lifetime, psk));
+        return Optional.of(new EnvironmentSettings(settings.endpoint(), server.uri(), lifetime, psk,
+                value(environment, CONTENT_FORMATS)));
     }
 
     /** The properties of the client configuration these settings describe. */
@@ -89,6 +94,7 @@ record EnvironmentSettings(String endpoint, URI serverUri, OptionalLong lifetime
             properties.put(ClientConfiguration.PSK_IDENTITY, credentials.identity());
             properties.put(ClientConfiguration.PSK_KEY, credentials.keyHex());
         });
+        contentFormats.ifPresent(formats -> properties.put(ClientConfiguration.CONTENT_FORMATS, formats));
         return properties;
     }
 
@@ -99,6 +105,7 @@ record EnvironmentSettings(String endpoint, URI serverUri, OptionalLong lifetime
                 .append(", server ").append(serverUri);
         lifetime.ifPresent(seconds -> text.append(", lifetime ").append(seconds).append(" s"));
         psk.ifPresent(credentials -> text.append(", PSK identity ").append(credentials.identity()));
+        contentFormats.ifPresent(formats -> text.append(", content formats ").append(formats));
         return text.toString();
     }
 

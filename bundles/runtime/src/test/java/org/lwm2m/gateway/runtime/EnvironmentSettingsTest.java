@@ -63,6 +63,17 @@ class EnvironmentSettingsTest {
     }
 
     @Test
+    void contentFormatsGoIntoTheConfigurationAsGivenAndAreChecked() throws Exception {
+        Dictionary<String, Object> properties = read(env("LWM2M_SERVER_URI", "coap://wakaama.example",
+                "LWM2M_CONTENT_FORMATS", "112")).orElseThrow().toProperties();
+        assertEquals("112", properties.get(ClientConfiguration.CONTENT_FORMATS));
+
+        InvalidEnvironmentException e = assertThrows(InvalidEnvironmentException.class,
+                () -> read(env("LWM2M_SERVER_URI", "coap://server", "LWM2M_CONTENT_FORMATS", "senml")));
+        assertTrue(e.getMessage().startsWith("LWM2M_CONTENT_FORMATS = 'senml'"), e.getMessage());
+    }
+
+    @Test
     void secureServerTakesThePskKeyAsAPrivateProperty() throws Exception {
         EnvironmentSettings settings = read(env("LWM2M_SERVER_URI", "COAPS://[::1]:5684",
                 "LWM2M_PSK_IDENTITY", "gw-identity", "LWM2M_PSK_KEY", KEY)).orElseThrow();

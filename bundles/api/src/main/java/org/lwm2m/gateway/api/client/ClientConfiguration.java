@@ -36,6 +36,11 @@ public final class ClientConfiguration {
     public static final String DEFAULT_PMIN = "defaultMinPeriod";
     /** Default maximum observation period in seconds (default 0, none). */
     public static final String DEFAULT_PMAX = "defaultMaxPeriod";
+    /**
+     * The content formats the Register names in {@code ct}: "auto" (default, the installed optional formats),
+     * "none", or content-format numbers (see {@link FormatAdvertisement}).
+     */
+    public static final String CONTENT_FORMATS = "contentFormats";
 
     public static final long DEFAULT_LIFETIME = 300;
     public static final int DEFAULT_SHORT_SERVER_ID = 1;

@@ -27,9 +27,10 @@ import org.lwm2m.gateway.api.object.Requester;
  * @param servers          the management servers, in configuration order (at least one)
  * @param defaultMinPeriod default pmin of observations, seconds
  * @param defaultMaxPeriod default pmax of observations, seconds (0: none)
+ * @param contentFormats   what the Register and Update say in {@code ct}
  */
 public record ClientSettings(String endpoint, List<ServerAccount> servers, long defaultMinPeriod,
-        long defaultMaxPeriod) {
+        long defaultMaxPeriod, FormatAdvertisement contentFormats) {
 
     /** The binding the engine speaks: UDP ("U"), optionally with the queue-mode letter of LwM2M 1.0. */
     private static final char UDP = 'U';
@@ -91,6 +92,7 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, long 
 
     public ClientSettings {
         Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(contentFormats, "contentFormats");
         servers = List.copyOf(servers);
     }
 
@@ -144,7 +146,8 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, long 
                 p.range(ClientConfiguration.DEFAULT_PMIN, p.number(ClientConfiguration.DEFAULT_PMIN, 0), 0,
                         Integer.MAX_VALUE),
                 p.range(ClientConfiguration.DEFAULT_PMAX, p.number(ClientConfiguration.DEFAULT_PMAX, 0), 0,
-                        Integer.MAX_VALUE));
+                        Integer.MAX_VALUE),
+                p.formatAdvertisement());
     }
 
     /**
@@ -224,6 +227,16 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, long 
             }
             // schemes are case-insensitive (RFC 3986), but readers of resource 0 compare them as written
             return URI.create(scheme + text.substring(uri.getScheme().length()));
+        }
+
+        FormatAdvertisement formatAdvertisement() {
+            List<String> values = texts(ClientConfiguration.CONTENT_FORMATS);
+            try {
+                return FormatAdvertisement.parse(values);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(names.apply(ClientConfiguration.CONTENT_FORMATS) + " = '"
+                        + String.join(" ", values) + "': " + e.getMessage(), e);
+            }
         }
 
         Binding binding(String letters) {

@@ -107,6 +107,8 @@ class ClientSettingsTest {
         "binding       | S                                | binding = 'S': must contain U",
         "binding       | UDP                              | binding = 'UDP': binding 'UDP' has 'D'",
         "defaultMinPeriod | -1                            | defaultMinPeriod = -1: must be 0..",
+        "contentFormats | cbor                            | contentFormats = 'cbor': 'cbor' is not a content-format",
+        "contentFormats | 110 70000                       | 70000 is not a content-format number (0..65535)",
     })
     void refusesABadConfigurationWithOneClearMessage(String property, String value, String expected) {
         Map<String, Object> config = pskConfig();
@@ -121,6 +123,32 @@ class ClientSettingsTest {
         if (e.getCause() != null) {
             assertNoKey(e.getCause().getMessage());
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "auto            | true  | ''",
+        "' '             | true  | ''",
+        "NONE            | false | ''",
+        "112             | false | 112",
+        "'110, 112 110'  | false | 110 112",
+    })
+    void contentFormatsAreAutomaticNoneOrAList(String value, boolean automatic, String formats) {
+        Map<String, Object> config = pskConfig();
+        config.put(ClientConfiguration.CONTENT_FORMATS, value);
+
+        FormatAdvertisement advertisement = ClientSettings.of(config).contentFormats();
+
+        assertEquals(automatic, advertisement.automatic());
+        assertEquals(formats.isEmpty() ? List.of() : Arrays.stream(formats.split(" ")).map(Integer::valueOf).toList(),
+                advertisement.formats());
+    }
+
+    @Test
+    void automaticAdvertisementListsTheInstalledFormatsBeyondTheMandatoryOnes() {
+        assertEquals(List.of(110, 112, 11542),
+                FormatAdvertisement.AUTOMATIC.advertised(List.of(11542, 0, 42, 112, 110, 40)));
+        assertEquals(List.of(), FormatAdvertisement.NONE.advertised(List.of(0, 112)));
     }
 
     @Test
