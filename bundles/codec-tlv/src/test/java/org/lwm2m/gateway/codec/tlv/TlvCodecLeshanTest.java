@@ -16,6 +16,7 @@ import org.lwm2m.gateway.api.node.ResourceInstance;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.testing.AllTypes;
+import org.lwm2m.gateway.testing.EveryLevel;
 import org.lwm2m.gateway.testing.LeshanFormat;
 import org.lwm2m.gateway.testing.NodeAt;
 import org.lwm2m.gateway.testing.RandomTrees;
@@ -100,23 +101,8 @@ class TlvCodecLeshanTest {
         return type != ResourceType.TIME && type != ResourceType.FLOAT;
     }
 
-    /** Runs {@code check} on random objects, instances, resources and resource instances; returns the count. */
-    private static int forEveryLevel(long seed, Check check) throws Exception {
-        RandomTrees trees = new RandomTrees(new Random(seed), RandomValues.Range.LESHAN_TLV);
-        int checked = 0;
-        for (ObjectModel model : MODELS) {
-            for (int i = 0; i < TREES_PER_OBJECT; i++) {
-                for (NodeAt at : NodeAt.everyLevelOf(trees.object(model))) {
-                    check.run(model, at);
-                    checked++;
-                }
-            }
-        }
-        return checked;
-    }
-
-    @FunctionalInterface
-    private interface Check {
-        void run(ObjectModel model, NodeAt at) throws Exception;
+    private static int forEveryLevel(long seed, EveryLevel.Check check) throws Exception {
+        return EveryLevel.check(MODELS, new RandomTrees(new Random(seed), RandomValues.Range.LESHAN_TLV),
+                TREES_PER_OBJECT, check);
     }
 }
