@@ -1,0 +1,132 @@
+package org.lwm2m.gateway.api.object;
+
+import java.time.Instant;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.lwm2m.gateway.api.driver.Sensor;
+import org.lwm2m.gateway.api.driver.SensorListener;
+import org.lwm2m.gateway.api.model.ObjectModel;
+import org.lwm2m.gateway.api.node.Value;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * An IPSO sensor object (Generic Sensor 3300, Temperature 3303, Humidity 3304, ...): one instance per
+ * {@link Sensor} service, numbered from 0 with the lowest free id, coming and going with its sensor. An instance
+ * reports the sensor's value (5700), unit (5701), range (5603, 5604) where the sensor gives one, the lowest and
+ * highest values measured (5601, 5602; Reset, 5605, starts them again from the current value) and the time of the
+ * last value (5518) where the object's version has it. Resources the object's model lacks are left out.
+ * <p>
+ * An object bundle subclasses it with its model and sets the target of the {@value #SENSORS} reference to the
+ * sensors of its quantity: a component property {@code sensors.target=(sensor.quantity=temperature)}. Its bnd
+ * instructions need {@code -dsannotations-options: inherit}, so that the reference declared here is in its
+ * component description.
+ */
+public abstract class SensorObjectProvider extends BaseObjectProvider {
+
+    public static final int MIN_MEASURED = 5601;
+    public static final int MAX_MEASURED = 5602;
+    public static final int MIN_RANGE = 5603;
+    public static final int MAX_RANGE = 5604;
+    public static final int RESET_MIN_MAX = 5605;
+    public static final int SENSOR_VALUE = 5700;
+    public static final int UNITS = 5701;
+    public static final int TIMESTAMP = 5518;
+
+    /** The name of the reference to the sensors, whose target a subclass sets. */
+    public static final String SENSORS = "sensors";
+
+    private final Map<Sensor, SensorInstance> bySensor = new IdentityHashMap<>();
+
+    protected SensorObjectProvider(ObjectModel model) {
+        super(model);
+    }
+
+    /** Serves a sensor as a new instance, which the servers learn of through an Update. */
+    @Reference(name = SENSORS, service = Sensor.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, unbind = "removeSensor")
+    protected void addSensor(Sensor sensor) {
+        SensorInstance instance;
+        synchronized (bySensor) {
+            if (bySensor.containsKey(sensor)) {
+                return;
+            }
+            int id = 0;
+            while (instance(id) != null) {
+                id++;
+            }
+            instance = new SensorInstance(id, sensor);
+            bySensor.put(sensor, instance);
+            putInstance(id, instance);
+        }
+        sensor.addListener(instance);
+    }
+
+    /** Stops serving a sensor: its instance goes. */
+    protected void removeSensor(Sensor sensor) {
+        SensorInstance instance;
+        synchronized (bySensor) {
+            instance = bySensor.remove(sensor);
+            if (instance == null) {
+                return;
+            }
+            removeInstance(instance.id());
+        }
+        sensor.removeListener(instance);
+    }
+
+    /** One sensor's instance: its latest value and the extremes since the last reset. */
+    private final class SensorInstance extends ValueInstance implements SensorListener {
+
+        private double lowest;
+        private double highest;
+
+        SensorInstance(int id, Sensor sensor) {
+            super(model(), id, resourceId -> fireValueChanged(id, resourceId));
+            setIfModelled(UNITS, Value.of(sensor.unit()));
+            if (!Double.isNaN(sensor.minRange())) {
+                setIfModelled(MIN_RANGE, Value.of(sensor.minRange()));
+            }
+            if (!Double.isNaN(sensor.maxRange())) {
+                setIfModelled(MAX_RANGE, Value.of(sensor.maxRange()));
+            }
+            double value = sensor.value();
+            lowest = value;
+            highest = value;
+            record(value);
+            if (model().resource(RESET_MIN_MAX) != null) {
+                onExecute(RESET_MIN_MAX, arguments -> resetExtremes(sensor.value()));
+            }
+        }
+
+        @Override
+        public void valueChanged(Sensor sensor, double value) {
+            synchronized (this) {
+                lowest = Math.min(lowest, value);
+                highest = Math.max(highest, value);
+            }
+            record(value);
+        }
+
+        private synchronized void resetExtremes(double value) {
+            lowest = value;
+            highest = value;
+            record(value);
+        }
+
+        private synchronized void record(double value) {
+            setIfModelled(MIN_MEASURED, Value.of(lowest));
+            setIfModelled(MAX_MEASURED, Value.of(highest));
+            setIfModelled(TIMESTAMP, Value.time(Instant.now().getEpochSecond()));
+            set(SENSOR_VALUE, Value.of(value));
+        }
+
+        private void setIfModelled(int resourceId, Value value) {
+            if (model().resource(resourceId) != null) {
+                set(resourceId, value);
+            }
+        }
+    }
+}
