@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.eclipse.leshan.core.link.Link;
 import org.eclipse.leshan.core.link.attributes.Attribute;
@@ -17,6 +18,7 @@ import org.lwm2m.gateway.api.client.ClientEventListener;
 import org.lwm2m.gateway.api.client.LwM2mClient;
 import org.lwm2m.gateway.testing.Arrivals;
 import org.lwm2m.gateway.testing.LeshanTestServer;
+import org.lwm2m.gateway.testing.LeshanTestServer.Update;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.Filter;
@@ -119,6 +121,19 @@ public final class GatewayHarness implements AutoCloseable {
         Registration registration = leshan.registrations().next(r -> endpoint.equals(r.getEndpoint()));
         awaitEvent(endpoint, ClientEvent.REGISTRATION_COMPLETE, 0);
         return registration;
+    }
+
+    /**
+     * Waits for a Registration Update of {@code endpoint} whose object links are as {@code wanted} says.
+     *
+     * @param what the wanted links in words, for the failure message ("with /3303/0")
+     */
+    public Update awaitUpdate(String endpoint, String what, Predicate<Link[]> wanted) throws InterruptedException {
+        Arrivals<Update> updates = leshan.updates();
+        return updates.poll(u -> u.registration().getEndpoint().equals(endpoint)
+                        && wanted.test(u.registration().getObjectLinks()), Arrivals.TIMEOUT)
+                .orElseThrow(() -> new AssertionError("no Registration Update of " + endpoint + " " + what
+                        + " within " + Arrivals.TIMEOUT.toSeconds() + " s; updates: " + updates.all()));
     }
 
     /** Waits until the server sees {@code endpoint} de-register (an expiry or a replacement does not count). */

@@ -15,16 +15,21 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
 import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.options.MavenArtifactUrlReference;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
 /**
  * The container of the Karaf integration tests: a stock Apache Karaf (the distribution from Maven Central, its
- * own boot features unchanged) into which the gateway's features repository installs {@code lwm2m-gateway},
- * exactly as {@code feature:repo-add} and {@code feature:install} do, plus the Leshan server stack as the peer.
+ * own boot features unchanged) into which the gateway's features repository installs the client with its core
+ * objects and the simulated peripherals, exactly as {@code feature:repo-add} and {@code feature:install} do, plus
+ * the Leshan server stack as the peer. The tests install the other features themselves.
  */
 public final class KarafOptions {
 
     private static final String PAX_URL_CONFIG = "etc/org.ops4j.pax.url.mvn.cfg";
+    /** The gateway's features repository, as this reactor built it. */
+    private static final MavenArtifactUrlReference FEATURES = maven("org.lwm2m.gateway", "lwm2m-gateway-features")
+            .type("xml").classifier("features").versionAsInProject();
 
     private KarafOptions() {
     }
@@ -35,8 +40,7 @@ public final class KarafOptions {
                 karaf(),
                 mavenResolution(),
                 freePorts(),
-                features(maven("org.lwm2m.gateway", "lwm2m-gateway-features").type("xml").classifier("features")
-                        .versionAsInProject(), "lwm2m-gateway"),
+                features(FEATURES, "lwm2m-core", "lwm2m-objects", "lwm2m-driver-simulated"),
                 ItestOptions.leshanServer(),
                 ItestOptions.testSupport(),
                 // the tests inside Karaf check that the features hold every bundle of bundles/pom.xml

@@ -7,12 +7,10 @@ import static org.lwm2m.gateway.itests.GatewayHarness.hasLinkAtOrBelow;
 import static org.lwm2m.gateway.itests.GatewayHarness.link;
 
 import java.util.Hashtable;
-import java.util.function.Predicate;
 
 import javax.inject.Inject;
 
 import org.eclipse.leshan.core.ResponseCode;
-import org.eclipse.leshan.core.link.Link;
 import org.eclipse.leshan.core.node.LwM2mNode;
 import org.eclipse.leshan.core.node.LwM2mSingleResource;
 import org.eclipse.leshan.core.request.CancelObservationRequest;
@@ -23,9 +21,7 @@ import org.eclipse.leshan.core.response.ObserveResponse;
 import org.eclipse.leshan.core.response.ReadResponse;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.lwm2m.gateway.testing.Arrivals;
 import org.lwm2m.gateway.testing.LeshanTestServer.Notification;
-import org.lwm2m.gateway.testing.LeshanTestServer.Update;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -62,7 +58,7 @@ public class SimulatedPeripheralIT extends WithRegisteredGateway {
         properties.put("period", 2.0);
         peripheral.update(properties);
 
-        awaitUpdate("with /3303/0", links -> link(links, "/3303/0") != null);
+        harness().awaitUpdate(ENDPOINT, "with /3303/0", links -> link(links, "/3303/0") != null);
         double first = temperature();
         assertTrue("temperature " + first + " between 20 and 30", first >= 20 && first <= 30);
         ReadResponse unit = send(new ReadRequest(ContentFormat.TEXT, 3303, 0, 5701));
@@ -79,7 +75,7 @@ public class SimulatedPeripheralIT extends WithRegisteredGateway {
         send(new CancelObservationRequest(observed.getObservation()));
 
         peripheral.delete();
-        awaitUpdate("without /3303/0", links -> !hasLinkAtOrBelow(links, "/3303/0"));
+        harness().awaitUpdate(ENDPOINT, "without /3303/0", links -> !hasLinkAtOrBelow(links, "/3303/0"));
     }
 
     private double temperature() throws InterruptedException {
@@ -91,14 +87,5 @@ public class SimulatedPeripheralIT extends WithRegisteredGateway {
     /** A number in plain text: the test server has no model of object 3303, so it hands the text over. */
     private static double number(LwM2mNode node) {
         return Double.parseDouble(String.valueOf(((LwM2mSingleResource) node).getValue()));
-    }
-
-    /** Takes the next Registration Update of this test's client whose object links are {@code wanted}. */
-    private void awaitUpdate(String wanted, Predicate<Link[]> objectLinks) throws InterruptedException {
-        Arrivals<Update> updates = harness().leshan().updates();
-        updates.poll(u -> u.registration().getEndpoint().equals(ENDPOINT)
-                        && objectLinks.test(u.registration().getObjectLinks()), Arrivals.TIMEOUT)
-                .orElseThrow(() -> new AssertionError("no Registration Update " + wanted + " within "
-                        + Arrivals.TIMEOUT.toSeconds() + " s; updates: " + updates.all()));
     }
 }

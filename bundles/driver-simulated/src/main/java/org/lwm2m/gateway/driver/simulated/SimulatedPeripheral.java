@@ -2,14 +2,12 @@ package org.lwm2m.gateway.driver.simulated;
 
 import java.util.Dictionary;
 import java.util.Hashtable;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 
+import org.lwm2m.gateway.api.driver.BaseSensor;
 import org.lwm2m.gateway.api.driver.Sensor;
-import org.lwm2m.gateway.api.driver.SensorListener;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
@@ -29,21 +27,20 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = SimulatedPeripheralConfig.class, factory = true)
 @Component(service = {}, configurationPid = SimulatedPeripheralConfig.FACTORY_PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
-public class SimulatedPeripheral implements Sensor {
+public class SimulatedPeripheral extends BaseSensor {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedPeripheral.class);
 
-    private final List<SensorListener> listeners = new CopyOnWriteArrayList<>();
     private final Random random = new Random();
     private final PeripheralSettings settings;
     private final long start = System.nanoTime();
     private final ServiceRegistration<Sensor> registration;
     private final ScheduledFuture<?> sampling;
-    private volatile double value;
 
     @Activate
     public SimulatedPeripheral(BundleContext context, SimulatedPeripheralConfig config, Map<String, Object> properties,
             @Reference SimulationClock clock) {
+        super(Double.NaN);
         String pid = String.valueOf(properties.get(Constants.SERVICE_PID));
         PeripheralSettings checked;
         try {
@@ -59,12 +56,12 @@ public class SimulatedPeripheral implements Sensor {
             sampling = null;
             return;
         }
-        value = sample();
+        report(sample());
         Dictionary<String, Object> serviceProperties = new Hashtable<>();
         serviceProperties.put(QUANTITY, settings.kind().quantity);
         serviceProperties.put(NAME, pid.substring(pid.indexOf('~') + 1));
         registration = context.registerService(Sensor.class, this, serviceProperties);
-        sampling = clock.every(settings.sampling(), this::update);
+        sampling = clock.every(settings.sampling(), () -> report(sample()));
         LOG.info("Simulated {} sensor {} added: {} to {} {}, {} over {} s", settings.kind().quantity, pid,
                 settings.min(), settings.max(), settings.unit(), settings.waveform().name().toLowerCase(),
                 settings.period().toMillis() / 1000.0);
@@ -75,14 +72,6 @@ public class SimulatedPeripheral implements Sensor {
         if (registration != null) {
             sampling.cancel(false);
             registration.unregister();
-        }
-    }
-
-    private void update() {
-        double next = sample();
-        if (next != value) {
-            value = next;
-            listeners.forEach(l -> l.valueChanged(this, next));
         }
     }
 
@@ -109,18 +98,4 @@ public class SimulatedPeripheral implements Sensor {
         return settings.max();
     }
 
-    @Override
-    public double value() {
-        return value;
-    }
-
-    @Override
-    public void addListener(SensorListener listener) {
-        listeners.add(listener);
-    }
-
-    @Override
-    public void removeListener(SensorListener listener) {
-        listeners.remove(listener);
-    }
 }
