@@ -11,14 +11,18 @@ import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.link.LinkParam;
 
 /**
- * The notification attributes a server wrote on one path (LwM2M 1.1 Core §5.1.2): minimum and maximum period in
- * seconds, the greater-than, less-than and step conditions of a numeric resource, and the minimum and maximum
- * evaluation period in seconds. Null means not set at this level; {@link #inherit} fills those from a level above.
+ * The notification attributes a server wrote on one path (LwM2M 1.1 Core §5.1.2, and 1.2 §5.1.2 for the last
+ * three): minimum and maximum period in seconds, the greater-than, less-than and step conditions of a numeric
+ * resource, the minimum and maximum evaluation period in seconds, the edge of a boolean resource that notifies
+ * (1 rising, 0 falling), whether notifications are confirmable (1) or not (0), and the most notifications to keep
+ * while the server cannot be reached. Null means not set at this level; {@link #inherit} fills those from a level
+ * above.
  */
 record NotificationAttributes(Long pmin, Long pmax, BigDecimal gt, BigDecimal lt, BigDecimal st, Long epmin,
-        Long epmax) {
+        Long epmax, Integer edge, Integer con, Long hqmax) {
 
-    static final NotificationAttributes NONE = new NotificationAttributes(null, null, null, null, null, null, null);
+    static final NotificationAttributes NONE = new NotificationAttributes(null, null, null, null, null, null, null,
+            null, null, null);
 
     static final String PMIN = "pmin";
     static final String PMAX = "pmax";
@@ -27,6 +31,16 @@ record NotificationAttributes(Long pmin, Long pmax, BigDecimal gt, BigDecimal lt
     static final String ST = "st";
     static final String EPMIN = "epmin";
     static final String EPMAX = "epmax";
+    static final String EDGE = "edge";
+    static final String CON = "con";
+    static final String HQMAX = "hqmax";
+
+    private static final List<String> NAMES = List.of(PMIN, PMAX, GT, LT, ST, EPMIN, EPMAX, EDGE, CON, HQMAX);
+
+    /** A periods-only set: what the Server object's defaults give. */
+    static NotificationAttributes periods(Long pmin, Long pmax) {
+        return new NotificationAttributes(pmin, pmax, null, null, null, null, null, null, null, null);
+    }
 
     boolean isEmpty() {
         return equals(NONE);
@@ -41,7 +55,8 @@ record NotificationAttributes(Long pmin, Long pmax, BigDecimal gt, BigDecimal lt
     NotificationAttributes inherit(NotificationAttributes above) {
         return new NotificationAttributes(pmin != null ? pmin : above.pmin, pmax != null ? pmax : above.pmax,
                 gt != null ? gt : above.gt, lt != null ? lt : above.lt, st != null ? st : above.st,
-                epmin != null ? epmin : above.epmin, epmax != null ? epmax : above.epmax);
+                epmin != null ? epmin : above.epmin, epmax != null ? epmax : above.epmax,
+                edge != null ? edge : above.edge, con != null ? con : above.con, hqmax != null ? hqmax : above.hqmax);
     }
 
     /**
@@ -56,9 +71,8 @@ record NotificationAttributes(Long pmin, Long pmax, BigDecimal gt, BigDecimal lt
             int eq = parameter.indexOf('=');
             String name = eq < 0 ? parameter : parameter.substring(0, eq);
             Optional<String> value = eq < 0 ? Optional.empty() : Optional.of(parameter.substring(eq + 1));
-            if (!List.of(PMIN, PMAX, GT, LT, ST, EPMIN, EPMAX).contains(name)) {
-                throw LwM2mException.badRequest("unknown attribute '" + name
-                        + "' (pmin, pmax, gt, lt, st, epmin, epmax)");
+            if (!NAMES.contains(name)) {
+                throw LwM2mException.badRequest("unknown attribute '" + name + "' (" + String.join(", ", NAMES) + ")");
             }
             if (changes.put(name, value) != null) {
                 throw LwM2mException.badRequest("attribute " + name + " given twice");
@@ -71,7 +85,10 @@ record NotificationAttributes(Long pmin, Long pmax, BigDecimal gt, BigDecimal lt
                 changes.containsKey(LT) ? number(LT, changes.get(LT)) : lt,
                 changes.containsKey(ST) ? step(changes.get(ST)) : st,
                 changes.containsKey(EPMIN) ? seconds(EPMIN, changes.get(EPMIN)) : epmin,
-                changes.containsKey(EPMAX) ? seconds(EPMAX, changes.get(EPMAX)) : epmax);
+                changes.containsKey(EPMAX) ? seconds(EPMAX, changes.get(EPMAX)) : epmax,
+                changes.containsKey(EDGE) ? flag(EDGE, changes.get(EDGE)) : edge,
+                changes.containsKey(CON) ? flag(CON, changes.get(CON)) : con,
+                changes.containsKey(HQMAX) ? count(HQMAX, changes.get(HQMAX)) : hqmax);
     }
 
     /**
@@ -115,23 +132,50 @@ record NotificationAttributes(Long pmin, Long pmax, BigDecimal gt, BigDecimal lt
         if (epmax != null) {
             params.add(LinkParam.token(EPMAX, epmax.toString()));
         }
+        if (edge != null) {
+            params.add(LinkParam.token(EDGE, edge.toString()));
+        }
+        if (con != null) {
+            params.add(LinkParam.token(CON, con.toString()));
+        }
+        if (hqmax != null) {
+            params.add(LinkParam.token(HQMAX, hqmax.toString()));
+        }
         return params;
     }
 
     private static Long seconds(String name, Optional<String> value) throws LwM2mException {
+        return whole(name, value, "a whole number of seconds, 0 or more");
+    }
+
+    private static Long count(String name, Optional<String> value) throws LwM2mException {
+        return whole(name, value, "a whole number, 0 or more");
+    }
+
+    private static Long whole(String name, Optional<String> value, String allowed) throws LwM2mException {
         if (value.isEmpty()) {
             return null;
         }
         try {
-            long seconds = Long.parseLong(value.get());
-            if (seconds >= 0) {
-                return seconds;
+            long number = Long.parseLong(value.get());
+            if (number >= 0) {
+                return number;
             }
         } catch (NumberFormatException e) {
             // the message below says what is allowed
         }
-        throw LwM2mException.badRequest(name + " must be a whole number of seconds, 0 or more, not '" + value.get()
-                + "'");
+        throw LwM2mException.badRequest(name + " must be " + allowed + ", not '" + value.get() + "'");
+    }
+
+    /** 0 or 1. */
+    private static Integer flag(String name, Optional<String> value) throws LwM2mException {
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (value.get().equals("0") || value.get().equals("1")) {
+            return Integer.valueOf(value.get());
+        }
+        throw LwM2mException.badRequest(name + " must be 0 or 1, not '" + value.get() + "'");
     }
 
     private static BigDecimal number(String name, Optional<String> value) throws LwM2mException {

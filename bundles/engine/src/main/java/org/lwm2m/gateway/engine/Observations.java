@@ -19,7 +19,9 @@ import org.lwm2m.gateway.api.LwM2mPath;
  * has not passed since its last notification (then once, when it has), and {@code pmax} notifies a relation that
  * heard nothing for that long (Core §5.1.2, §6.4.1). On a numeric value with {@code gt}, {@code lt} or {@code st},
  * a change counts only if the value crossed {@code gt} or {@code lt} (either way) or moved by {@code st} or more
- * from the value last notified. {@code epmin} spaces the evaluations of changes; {@code epmax} samples the value
+ * from the value last notified. On a boolean with {@code edge}, a change counts only if it went from false to true
+ * ({@code edge=1}) or from true to false ({@code edge=0}). {@code epmin} spaces the evaluations of changes;
+ * {@code epmax} samples the value
  * at least that often, which is how a value read live from a supplier shows its changes to an observer. The
  * attributes in force are looked up at every decision, so a Write-Attributes applies to observations already
  * running.
@@ -35,7 +37,7 @@ final class Observations {
 
     /**
      * @param inForce  the attributes in force on a path, server defaults included
-     * @param numbers  the current value at a path, if it is a single number
+     * @param numbers  the current value at a path, if it is a single number (a boolean as 0 or 1)
      * @param notifier sends one relation a notification
      * @param sampler  reads the value at a path, which reports it as changed if it did
      */
@@ -97,6 +99,8 @@ final class Observations {
         private ScheduledFuture<?> sample;
         /** The number last notified, while a value condition is in force. */
         private BigDecimal lastValue;
+        /** The boolean (0 or 1) last seen, while an edge is in force: the edge is a change from it. */
+        private BigDecimal lastState;
         private ScheduledFuture<?> due;
         private ScheduledFuture<?> maxPeriod;
         private boolean cancelled;
@@ -118,6 +122,9 @@ final class Observations {
                 return;
             }
             lastEvaluated = System.nanoTime();
+            if (attributes.edge() != null && !edgeMet(attributes.edge())) {
+                return;
+            }
             if (attributes.hasValueCondition() && !conditionMet(attributes)) {
                 return;
             }
@@ -171,6 +178,15 @@ final class Observations {
                     || attributes.st() != null && value.subtract(lastValue).abs().compareTo(attributes.st()) >= 0;
         }
 
+        /** Whether the boolean went to {@code edge} (1: true, 0: false) from the other state since last seen. */
+        private boolean edgeMet(int edge) {
+            Optional<BigDecimal> now = numbers.apply(path);
+            BigDecimal before = lastState;
+            lastState = now.orElse(null);
+            return now.isEmpty() || before == null
+                    || before.signum() != now.get().signum() && now.get().signum() == edge;
+        }
+
         /** Whether the last notified value and {@code value} lie on different sides of {@code threshold}. */
         private boolean crossed(BigDecimal threshold, BigDecimal value) {
             return threshold != null && lastValue.compareTo(threshold) > 0 != value.compareTo(threshold) > 0;
@@ -183,6 +199,7 @@ final class Observations {
             maxPeriod = null;
             NotificationAttributes attributes = inForce.apply(path);
             lastValue = attributes.hasValueCondition() ? numbers.apply(path).orElse(null) : null;
+            lastState = attributes.edge() != null ? numbers.apply(path).orElse(null) : null;
             long pmax = seconds(attributes.pmax());
             if (pmax > 0 && pmax >= seconds(attributes.pmin())) {
                 maxPeriod = schedule(this::notifyNow, pmax * 1000);

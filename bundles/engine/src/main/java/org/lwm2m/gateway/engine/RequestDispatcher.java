@@ -134,7 +134,10 @@ final class RequestDispatcher {
         }
     }
 
-    /** The value at {@code path} if it is a single number (what gt, lt and st compare), read now. */
+    /**
+     * The value at {@code path} if it is a single number (what gt, lt and st compare) or a boolean (as 0 or 1, what
+     * edge looks at), read now.
+     */
     private Optional<BigDecimal> currentNumber(LwM2mPath path) {
         if (!path.isResource() && !path.isResourceInstance()) {
             return Optional.empty();
@@ -154,6 +157,9 @@ final class RequestDispatcher {
             }
             if (value instanceof Value.Float f && Double.isFinite(f.value())) {
                 return Optional.of(BigDecimal.valueOf(f.value()));
+            }
+            if (value instanceof Value.Bool b) {
+                return Optional.of(b.value() ? BigDecimal.ONE : BigDecimal.ZERO);
             }
         } catch (LwM2mException e) {
             LOG.debug("Cannot compare {} with its conditions: {}", path, e.getMessage());
@@ -189,8 +195,8 @@ final class RequestDispatcher {
             for (int id : servers.instanceIds()) {
                 if (number(servers, id, LwM2mIds.Server.SHORT_SERVER_ID) == server.shortServerId()) {
                     long pmax = number(servers, id, LwM2mIds.Server.DEFAULT_MAX_PERIOD);
-                    return new NotificationAttributes(number(servers, id, LwM2mIds.Server.DEFAULT_MIN_PERIOD),
-                            pmax > 0 ? pmax : null, null, null, null, null, null);
+                    return NotificationAttributes.periods(number(servers, id, LwM2mIds.Server.DEFAULT_MIN_PERIOD),
+                            pmax > 0 ? pmax : null);
                 }
             }
         } catch (LwM2mException e) {
@@ -291,8 +297,12 @@ final class RequestDispatcher {
         return Reply.error(ResponseCode.INTERNAL_SERVER_ERROR, "internal error");
     }
 
-    /** Answers through the resource's exchange, which numbers and keeps observe relations. */
-    private static void respond(CoapExchange exchange, Reply reply) {
+    /**
+     * Answers through the resource's exchange, which numbers and keeps observe relations. A notification is
+     * confirmable or not as the {@code con} attribute in force on its path says; without one, Californium decides
+     * (non-confirmable, with a confirmable one now and then to learn whether the observer is still there).
+     */
+    private void respond(CoapExchange exchange, Reply reply) {
         Response response = new Response(
                 CoAP.ResponseCode.valueOf(reply.code().codeClass() << 5 | reply.code().detail()));
         if (reply.contentFormat() != Reply.NO_FORMAT) {
@@ -304,6 +314,14 @@ final class RequestDispatcher {
         }
         if (reply.locationPath() != null) {
             response.getOptions().setLocationPath(reply.locationPath());
+        }
+        ObserveRelation relation = exchange.advanced().getRelation();
+        if (relation != null && relation.isEstablished()) {
+            LwM2mPath path = RequestPaths.tryParse(exchange.getRequestOptions().getUriPath());
+            Integer con = path == null ? null : inForce(path).con();
+            if (con != null) {
+                response.setType(con == 1 ? CoAP.Type.CON : CoAP.Type.NON);
+            }
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} /{} -> {}", exchange.getRequestCode(), exchange.getRequestOptions().getUriPathString(),

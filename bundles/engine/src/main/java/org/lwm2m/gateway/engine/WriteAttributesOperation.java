@@ -25,7 +25,7 @@ final class WriteAttributesOperation {
 
     /**
      * @throws LwM2mException 4.00 for an unknown attribute or value, gt/lt/st on anything but a numeric single
-     *                        value, or conditions that contradict each other
+     *                        value, edge on anything but a boolean one, or conditions that contradict each other
      */
     CompletableFuture<Reply> write(Target target, List<String> query) throws LwM2mException {
         LwM2mPath path = target.path();
@@ -33,6 +33,10 @@ final class WriteAttributesOperation {
         if (updated.hasValueCondition() && !(target.isSingleValue() && NUMERIC.contains(target.resource().type()))) {
             throw LwM2mException.badRequest("gt, lt and st apply to a numeric single resource or resource instance, "
                     + "not " + path);
+        }
+        if (updated.edge() != null && !(target.isSingleValue() && target.resource().type() == ResourceType.BOOLEAN)) {
+            throw LwM2mException.badRequest("edge applies to a boolean single resource or resource instance, not "
+                    + path);
         }
         NotificationAttributes above = path.isObject() ? NotificationAttributes.NONE : store.inForce(path.parent());
         updated.inherit(above).checkTogether();

@@ -159,6 +159,35 @@ class ObserveTest extends DispatcherTestBase {
         relation.proactiveCancel();
     }
 
+    @Test
+    void withEdgeOnlyTheRisingEdgeOfABooleanIsNotified() throws Exception {
+        assertCode(CoAP.ResponseCode.CHANGED, peer.send(Request.newPut(), "/1/0/6?edge=1"));
+        CoapObserveRelation relation = peer.observe("/1/0/6", handler);
+        assertEquals("0", answers.next().getResponseText());
+
+        objects.server.get(0).set(6, Value.of(true));
+        assertEquals("1", answers.next().getResponseText(), "false to true is the rising edge");
+
+        objects.server.get(0).set(6, Value.of(false));
+        objects.server.get(0).set(6, Value.of(true));
+        CoapResponse next = answers.next();
+        assertEquals("1", next.getResponseText(), "true to false was not notified, false to true again was");
+        relation.proactiveCancel();
+    }
+
+    @Test
+    void conMakesNotificationsConfirmableOrNot() throws Exception {
+        CoapObserveRelation relation = observeBatteryLevel("con=1", 20);
+
+        objects.device.get(0).set(9, Value.of(30L));
+        assertEquals(CoAP.Type.CON, answers.next().advanced().getType());
+
+        assertCode(CoAP.ResponseCode.CHANGED, peer.send(Request.newPut(), "/3/0/9?con=0"));
+        objects.device.get(0).set(9, Value.of(40L));
+        assertEquals(CoAP.Type.NON, answers.next().advanced().getType());
+        relation.proactiveCancel();
+    }
+
     /** Writes {@code attributes} on the Battery Level 3/0/9, sets it to {@code level}, and observes it. */
     private CoapObserveRelation observeBatteryLevel(String attributes, long level) throws InterruptedException {
         assertCode(CoAP.ResponseCode.CHANGED, peer.send(Request.newPut(), "/3/0/9?" + attributes));

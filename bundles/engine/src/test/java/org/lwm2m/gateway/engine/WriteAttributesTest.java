@@ -43,7 +43,7 @@ class WriteAttributesTest extends DispatcherTestBase {
         assertCode(CHANGED, writeAttributes("/3/0?pmin=10&pmax=60"));
         assertCode(CHANGED, writeAttributes("/3/0?pmin"));
 
-        assertEquals(new NotificationAttributes(null, 60L, null, null, null, null, null),
+        assertEquals(NotificationAttributes.periods(null, 60L),
                 store().at(LwM2mPath.of(3, 0)));
     }
 
@@ -60,6 +60,16 @@ class WriteAttributesTest extends DispatcherTestBase {
         assertTrue(links.contains("</3/0/0>,"), "no attribute where none was written: " + links);
     }
 
+    @Test
+    void theLwm2m12AttributesAreKeptAndShown() {
+        assertCode(CHANGED, writeAttributes("/1/0/6?edge=1&con=1&hqmax=10"));
+
+        String links = assertCode(org.eclipse.californium.core.coap.CoAP.ResponseCode.CONTENT,
+                peer.get("/1/0", LINK)).getResponseText();
+
+        assertTrue(links.contains("</1/0/6>;edge=1;con=1;hqmax=10"), links);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "/3/0/0?gt=5         | gt, lt and st apply to a numeric single",
@@ -70,7 +80,11 @@ class WriteAttributesTest extends DispatcherTestBase {
         "/3/0/9?pmin=soon    | pmin must be a whole number",
         "/3/0/9?pmax=-1      | pmax must be a whole number",
         "/3/0/9?epmin=5&epmax=5 | epmax (5) must be above epmin (5)",
-        "/3/0/9?edge=1       | unknown attribute 'edge'",
+        "/3/0/9?edge=1       | edge applies to a boolean single",
+        "/1/0/6?edge=2       | edge must be 0 or 1",
+        "/3/0/9?con=yes      | con must be 0 or 1",
+        "/3/0/9?hqmax=-1     | hqmax must be a whole number, 0 or more",
+        "/3/0/9?band=1       | unknown attribute 'band'",
         "/3/0/9?pmin=1&pmin=2 | attribute pmin given twice",
     })
     void refusedAttributesChangeNothing(String request, String expected) {
