@@ -25,7 +25,7 @@ final class WriteOperation {
 
     /**
      * Writes an instance, a resource or one resource instance. Writing a resource instance always merges it into
-     * its multiple resource.
+     * its multiple resource; replacing an instance resets the optional writable resources the payload leaves out.
      *
      * @param contentFormat the request's Content-Format, or {@link Reply#NO_FORMAT}
      * @throws LwM2mException 4.05 for an object or a resource servers may not write, 4.00 without Content-Format
@@ -45,7 +45,8 @@ final class WriteOperation {
         }
         LwM2mNode node = negotiation.forPayload(target, contentFormat).decode(path, payload, target.model());
         List<ResourceNode> resources = PayloadCheck.forWrite(target, node);
-        WriteMode effective = path.isResourceInstance() ? WriteMode.UPDATE : mode;
+        WriteMode effective = path.isResourceInstance() ? WriteMode.UPDATE
+                : path.isObjectInstance() && mode == WriteMode.REPLACE ? WriteMode.REPLACE_INSTANCE : mode;
         return Stages.call(() -> target.provider().write(target.requester(), path.instanceId(), resources, effective))
                 .thenApply(done -> {
                     resources.forEach(

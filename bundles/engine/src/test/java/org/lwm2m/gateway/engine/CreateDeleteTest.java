@@ -1,6 +1,7 @@
 package org.lwm2m.gateway.engine;
 
 import static org.eclipse.californium.core.coap.CoAP.ResponseCode.BAD_REQUEST;
+import static org.eclipse.californium.core.coap.CoAP.ResponseCode.CHANGED;
 import static org.eclipse.californium.core.coap.CoAP.ResponseCode.CONTENT;
 import static org.eclipse.californium.core.coap.CoAP.ResponseCode.CREATED;
 import static org.eclipse.californium.core.coap.CoAP.ResponseCode.DELETED;
@@ -21,6 +22,7 @@ import org.eclipse.leshan.core.node.LwM2mSingleResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lwm2m.gateway.api.node.MultipleResource;
 
 class CreateDeleteTest extends DispatcherTestBase {
 
@@ -100,11 +102,23 @@ class CreateDeleteTest extends DispatcherTestBase {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/3/0", "/2", "/2/0/3", "/2/0/2/101"})
+    @ValueSource(strings = {"/3/0", "/2", "/2/0/3", "/3/0/6/0"})
     void deleteIsOnlyForInstancesTheObjectLetsGo(String path) {
         assertCode(METHOD_NOT_ALLOWED, peer.delete(path));
         assertEquals(Set.of(0), objects.device.instanceIds());
         assertEquals(Set.of(0), objects.acl.instanceIds());
+    }
+
+    @Test
+    void deletesAResourceInstanceAndKeepsTheOthers() throws Exception {
+        assertCode(CHANGED, peer.post("/2/0/2", TLV, ORACLE.encode(
+                LwM2mMultipleResource.newIntegerResource(2, Map.of(7, 1L)), TLV, "/2/0/2")));
+
+        assertCode(DELETED, peer.delete("/2/0/2/101"));
+
+        MultipleResource left = (MultipleResource) objects.acl.get(0).get(2);
+        assertEquals(Set.of(7), left.instances().keySet());
+        assertCode(NOT_FOUND, peer.delete("/2/0/2/101"));
     }
 
     @Test

@@ -111,6 +111,18 @@ class WriteTest extends DispatcherTestBase {
     }
 
     @Test
+    void replaceOfAnInstanceResetsTheOptionalWritableResourcesItLeavesOut() throws Exception {
+        byte[] payload = ORACLE.encode(new LwM2mObjectInstance(0, LwM2mSingleResource.newStringResource(14, "+02")),
+                TLV, "/3/0");
+        assertCode(CHANGED, peer.put("/3/0", TLV, payload));
+
+        assertEquals(Value.of("+02"), value(objects.device, 14));
+        assertCode(NOT_FOUND, peer.get("/3/0/15", TEXT));
+        assertCode(NOT_FOUND, peer.get("/3/0/13", TEXT));
+        assertEquals(Value.of("Open Mobile Alliance"), value(objects.device, 0), "read-only resources stay");
+    }
+
+    @Test
     void updatesInstanceFromTlv() throws Exception {
         byte[] payload = ORACLE.encode(new LwM2mObjectInstance(0, LwM2mSingleResource.newIntegerResource(1, 90)),
                 TLV, "/1/0");

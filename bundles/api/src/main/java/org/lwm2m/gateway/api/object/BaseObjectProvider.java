@@ -1,8 +1,10 @@
 package org.lwm2m.gateway.api.object;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +17,7 @@ import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.ResponseCode;
 import org.lwm2m.gateway.api.model.ObjectModel;
+import org.lwm2m.gateway.api.model.ResourceModel;
 import org.lwm2m.gateway.api.node.ResourceNode;
 
 /**
@@ -85,17 +88,21 @@ public abstract class BaseObjectProvider implements ObjectProvider {
             WriteMode mode) {
         try {
             ObjectInstance instance = existing(instanceId);
+            WriteMode each = mode == WriteMode.REPLACE_INSTANCE ? WriteMode.REPLACE : mode;
             List<Integer> changed = new ArrayList<>();
             synchronized (instance) {
                 for (ResourceNode r : resources) {
-                    instance.check(r, mode);
+                    instance.check(r, each);
                 }
                 for (ResourceNode r : resources) {
                     ResourceNode before = current(instance, r.id());
-                    instance.write(r, mode);
+                    instance.write(r, each);
                     if (before == null || !before.equals(current(instance, r.id()))) {
                         changed.add(r.id());
                     }
+                }
+                if (mode == WriteMode.REPLACE_INSTANCE) {
+                    changed.addAll(resetUnwritten(instance, resources));
                 }
             }
             changed.forEach(resourceId -> fireValueChanged(instanceId, resourceId));
@@ -103,6 +110,24 @@ public abstract class BaseObjectProvider implements ObjectProvider {
         } catch (LwM2mException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /** Resets the optional writable resources a replace of the whole instance did not carry; returns those gone. */
+    private List<Integer> resetUnwritten(ObjectInstance instance, List<ResourceNode> written) {
+        Set<Integer> given = new HashSet<>();
+        written.forEach(r -> given.add(r.id()));
+        List<Integer> gone = new ArrayList<>();
+        for (int resourceId : new ArrayList<>(instance.resourceIds())) {
+            ResourceModel resource = model.resource(resourceId);
+            if (resource != null && resource.operations().isWritable() && !resource.mandatory()
+                    && !given.contains(resourceId)) {
+                instance.reset(resourceId);
+                if (!instance.resourceIds().contains(resourceId)) {
+                    gone.add(resourceId);
+                }
+            }
+        }
+        return gone;
     }
 
     @Override

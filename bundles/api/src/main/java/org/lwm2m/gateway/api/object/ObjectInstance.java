@@ -18,8 +18,15 @@ public interface ObjectInstance {
     default void check(ResourceNode resource, WriteMode mode) throws LwM2mException {
     }
 
-    /** Applies a value that {@link #check} accepted. */
+    /** Applies a value that {@link #check} accepted; {@code mode} is REPLACE or UPDATE. */
     void write(ResourceNode resource, WriteMode mode) throws LwM2mException;
+
+    /**
+     * Removes the value of an optional writable resource, as a Write that replaces the whole instance does for the
+     * resources it does not carry. The default keeps the value: for an instance whose resources cannot go away.
+     */
+    default void reset(int resourceId) {
+    }
 
     /** Executes a resource; the default refuses with 4.05. */
     default void execute(int resourceId, String arguments) throws LwM2mException {

@@ -179,6 +179,13 @@ public class ValueInstance implements ObjectInstance {
     }
 
     @Override
+    public void reset(int resourceId) {
+        values.remove(resourceId);
+        suppliers.remove(resourceId);
+        sampled.remove(resourceId);
+    }
+
+    @Override
     public void execute(int resourceId, String arguments) throws LwM2mException {
         ExecuteHandler h = handlers.get(resourceId);
         if (h == null) {
