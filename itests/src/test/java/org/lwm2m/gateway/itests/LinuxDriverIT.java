@@ -1,0 +1,81 @@
+package org.lwm2m.gateway.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.lwm2m.gateway.itests.GatewayHarness.hasLinkAtOrBelow;
+import static org.lwm2m.gateway.itests.GatewayHarness.link;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Hashtable;
+import java.util.stream.Stream;
+
+import javax.inject.Inject;
+
+import org.eclipse.leshan.core.ResponseCode;
+import org.eclipse.leshan.core.node.LwM2mSingleResource;
+import org.eclipse.leshan.core.request.ContentFormat;
+import org.eclipse.leshan.core.request.ReadRequest;
+import org.eclipse.leshan.core.response.ReadResponse;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/**
+ * The Linux driver on a sysfs tree the test lays out as the kernel does: a thermal zone that appears is a
+ * temperature instance at the server with the zone's reading, and one that vanishes takes its instance away.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class LinuxDriverIT extends WithRegisteredGateway {
+
+    private static final String ENDPOINT = "it-linux";
+
+    @Inject
+    private ConfigurationAdmin configAdmin;
+
+    public LinuxDriverIT() {
+        super(ENDPOINT);
+    }
+
+    @Test
+    public void aThermalZoneThatAppearsIsReadAndOneThatVanishesGoes() throws Exception {
+        Path sysfs = Files.createTempDirectory("sysfs");
+        Configuration driver = configAdmin.getConfiguration("org.lwm2m.gateway.driver.linux", "?");
+        try {
+            Hashtable<String, Object> properties = new Hashtable<>();
+            properties.put("sysfs", sysfs.toString());
+            properties.put("scanPeriod", 1);
+            properties.put("samplePeriod", 1);
+            driver.update(properties);
+
+            Path zone = Files.createDirectories(sysfs.resolve("class/thermal/thermal_zone0"));
+            Files.writeString(zone.resolve("temp"), "45500\n");
+            harness().awaitUpdate(ENDPOINT, "with /3303/0", links -> link(links, "/3303/0") != null);
+            ReadResponse temperature = send(new ReadRequest(ContentFormat.TEXT, 3303, 0, 5700));
+            assertEquals(temperature.toString(), ResponseCode.CONTENT, temperature.getCode());
+            assertEquals(45.5, Double.parseDouble(String.valueOf(
+                    ((LwM2mSingleResource) temperature.getContent()).getValue())), 0.0);
+            ReadResponse unit = send(new ReadRequest(ContentFormat.TEXT, 3303, 0, 5701));
+            assertEquals("Cel", ((LwM2mSingleResource) unit.getContent()).getValue());
+
+            delete(zone);
+            harness().awaitUpdate(ENDPOINT, "without /3303/0", links -> !hasLinkAtOrBelow(links, "/3303/0"));
+        } finally {
+            driver.delete();
+            delete(sysfs);
+        }
+    }
+
+    private static void delete(Path tree) throws Exception {
+        try (Stream<Path> paths = Files.walk(tree)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
