@@ -17,8 +17,16 @@ public final class ClientConfiguration {
 
     /** Endpoint client name (required). */
     public static final String ENDPOINT = "endpoint";
-    /** LwM2M server URIs, {@code coap://host:port} or {@code coaps://host:port}, one per server (required). */
+    /**
+     * LwM2M server URIs, {@code coap://host:port} or {@code coaps://host:port}, one per server (required unless a
+     * {@link #BOOTSTRAP_SERVER_URI} is given).
+     */
     public static final String SERVER_URI = "serverUri";
+    /**
+     * The bootstrap server, {@code coap://host:port}: with no management server configured, the client asks it for
+     * its accounts (client-initiated bootstrap) and registers with the servers it writes.
+     */
+    public static final String BOOTSTRAP_SERVER_URI = "bootstrapServerUri";
     /** PSK identity (UTF-8 text); set together with {@link #PSK_KEY} for coaps. */
     public static final String PSK_IDENTITY = "pskIdentity";
     /**

@@ -24,13 +24,15 @@ import org.lwm2m.gateway.api.object.Requester;
  * per-server setting may be one value or a list (see {@link ClientConfiguration}).
  *
  * @param endpoint         the endpoint client name
- * @param servers          the management servers, in configuration order (at least one)
+ * @param servers          the management servers, in configuration order (none when a bootstrap server will
+ *                         write them)
+ * @param bootstrapServer  the bootstrap server, if one is configured
  * @param defaultMinPeriod default pmin of observations, seconds
  * @param defaultMaxPeriod default pmax of observations, seconds (0: none)
  * @param contentFormats   what the Register and Update say in {@code ct}
  */
-public record ClientSettings(String endpoint, List<ServerAccount> servers, long defaultMinPeriod,
-        long defaultMaxPeriod, FormatAdvertisement contentFormats) {
+public record ClientSettings(String endpoint, List<ServerAccount> servers, Optional<URI> bootstrapServer,
+        long defaultMinPeriod, long defaultMaxPeriod, FormatAdvertisement contentFormats) {
 
     /** The binding the engine speaks: UDP ("U"), optionally with the queue-mode letter of LwM2M 1.0. */
     private static final char UDP = 'U';
@@ -93,6 +95,7 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, long 
     public ClientSettings {
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(contentFormats, "contentFormats");
+        Objects.requireNonNull(bootstrapServer, "bootstrapServer");
         servers = List.copyOf(servers);
     }
 
@@ -119,9 +122,11 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, long 
                     + " is missing: every client needs the endpoint name its servers know it by");
         }
         List<String> uris = p.texts(ClientConfiguration.SERVER_URI);
-        if (uris.isEmpty()) {
+        Optional<URI> bootstrap = p.bootstrapServer();
+        if (uris.isEmpty() && bootstrap.isEmpty()) {
             throw new IllegalArgumentException(names.apply(ClientConfiguration.SERVER_URI)
-                    + " is missing: give the coap:// or coaps:// URI of at least one server");
+                    + " is missing: give the coap:// or coaps:// URI of at least one server, or a "
+                    + names.apply(ClientConfiguration.BOOTSTRAP_SERVER_URI));
         }
         int count = uris.size();
         List<Long> shortServerIds = p.numbers(ClientConfiguration.SHORT_SERVER_ID);
@@ -142,7 +147,7 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, long 
                     i)));
             servers.add(new ServerAccount(uri, ids[i], lifetime, binding, p.psk(uri, count, i)));
         }
-        return new ClientSettings(endpoint, servers,
+        return new ClientSettings(endpoint, servers, bootstrap,
                 p.range(ClientConfiguration.DEFAULT_PMIN, p.number(ClientConfiguration.DEFAULT_PMIN, 0), 0,
                         Integer.MAX_VALUE),
                 p.range(ClientConfiguration.DEFAULT_PMAX, p.number(ClientConfiguration.DEFAULT_PMAX, 0), 0,
@@ -227,6 +232,31 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, long 
             }
             // schemes are case-insensitive (RFC 3986), but readers of resource 0 compare them as written
             return URI.create(scheme + text.substring(uri.getScheme().length()));
+        }
+
+        /** The bootstrap server: coap:// only, for now (its DTLS credentials have no configuration yet). */
+        Optional<URI> bootstrapServer() {
+            List<String> values = texts(ClientConfiguration.BOOTSTRAP_SERVER_URI);
+            if (values.isEmpty()) {
+                return Optional.empty();
+            }
+            String name = names.apply(ClientConfiguration.BOOTSTRAP_SERVER_URI);
+            if (values.size() > 1) {
+                throw new IllegalArgumentException(name + " has " + values.size() + " values: a client has one "
+                        + "bootstrap server");
+            }
+            URI uri;
+            try {
+                uri = serverUri(values.get(0));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage().replace(
+                        names.apply(ClientConfiguration.SERVER_URI) + " = ", name + " = "), e);
+            }
+            if (!"coap".equals(uri.getScheme())) {
+                throw new IllegalArgumentException(name + " = '" + uri + "': a bootstrap server is reached over "
+                        + "coap:// only, so far");
+            }
+            return Optional.of(uri);
         }
 
         FormatAdvertisement formatAdvertisement() {

@@ -107,6 +107,8 @@ class ClientSettingsTest {
         "binding       | S                                | binding = 'S': must contain U",
         "binding       | UDP                              | binding = 'UDP': binding 'UDP' has 'D'",
         "defaultMinPeriod | -1                            | defaultMinPeriod = -1: must be 0..",
+"bootstrapServerUri | coaps://bs.example         | bootstrapServerUri = 'coaps://bs.example': a bootstrap server is reached over coap:// only",
+        "bootstrapServerUri | http://bs.example          | bootstrapServerUri = 'http://bs.example': must be coap://",
         "contentFormats | cbor                            | contentFormats = 'cbor': 'cbor' is not a content-format",
         "contentFormats | 110 70000                       | 70000 is not a content-format number (0..65535)",
     })
@@ -149,6 +151,21 @@ class ClientSettingsTest {
         assertEquals(List.of(110, 112, 11542),
                 FormatAdvertisement.AUTOMATIC.advertised(List.of(11542, 0, 42, 112, 110, 40)));
         assertEquals(List.of(), FormatAdvertisement.NONE.advertised(List.of(0, 112)));
+    }
+
+    @Test
+    void aBootstrapServerAloneIsEnoughAndServerUrisAreOptionalWithIt() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ClientConfiguration.ENDPOINT, "gw-bs");
+        config.put(ClientConfiguration.BOOTSTRAP_SERVER_URI, "COAP://bs.example:5683");
+
+        ClientSettings settings = ClientSettings.of(config);
+
+        assertEquals(List.of(), settings.servers());
+        assertEquals(Optional.of(URI.create("coap://bs.example:5683")), settings.bootstrapServer());
+        config.remove(ClientConfiguration.BOOTSTRAP_SERVER_URI);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ClientSettings.of(config));
+        assertTrue(e.getMessage().contains("or a bootstrapServerUri"), e.getMessage());
     }
 
     @Test

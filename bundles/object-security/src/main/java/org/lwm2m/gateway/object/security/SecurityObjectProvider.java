@@ -8,8 +8,11 @@ import static org.lwm2m.gateway.api.LwM2mIds.Security.SERVER_PUBLIC_KEY;
 import static org.lwm2m.gateway.api.LwM2mIds.Security.SERVER_URI;
 import static org.lwm2m.gateway.api.LwM2mIds.Security.SHORT_SERVER_ID;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.LwM2mIds;
@@ -22,9 +25,11 @@ import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.object.BaseObjectProvider;
+import org.lwm2m.gateway.api.object.ObjectInstance;
 import org.lwm2m.gateway.api.object.ObjectProvider;
 import org.lwm2m.gateway.api.object.Requester;
 import org.lwm2m.gateway.api.object.ValueInstance;
+import org.lwm2m.gateway.api.object.WriteMode;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -33,8 +38,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The LwM2M Security object (0, version 1.1) of one client: instance 0 describes the client's LwM2M server
- * account as its configuration gives it. Registered with the client's {@code endpoint} service property.
+ * The LwM2M Security object (0, version 1.1) of one client: an instance per LwM2M server account its configuration
+ * gives, then the bootstrap server's account if it names one; the bootstrap server may create and delete accounts
+ * (never its own). Registered with the client's {@code endpoint} service property.
  * <p>
  * There is no modified method on purpose: a changed URI or credential is a new server account, so Declarative
  * Services re-creates the component and the engine sees a new provider.
@@ -48,19 +54,21 @@ public class SecurityObjectProvider extends BaseObjectProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecurityObjectProvider.class);
 
-    private final List<ServerAccount> servers;
+    /** The id of the bootstrap server's account, if there is one: never deleted, not even by that server. */
+    private final Integer bootstrapAccount;
 
     /**
-     * Builds one instance per server of the configuration, numbered in configuration order. A configuration that
-     * {@link ClientSettings} refuses builds none: the client engine reports it, once.
+     * Builds one instance per server of the configuration, numbered in configuration order, then the bootstrap
+     * server's account. A configuration that {@link ClientSettings} refuses builds none: the client engine reports
+     * it, once.
      */
     @Activate
     public SecurityObjectProvider(Map<String, Object> properties) {
         super(MODEL);
-        List<ServerAccount> accounts;
+        Integer bootstrap = null;
         try {
             ClientSettings settings = ClientSettings.of(properties);
-            accounts = settings.servers();
+            List<ServerAccount> accounts = settings.servers();
             for (int i = 0; i < accounts.size(); i++) {
                 ServerAccount server = accounts.get(i);
                 putInstance(i, account(i, server));
@@ -68,24 +76,73 @@ public class SecurityObjectProvider extends BaseObjectProvider {
                         server.shortServerId(), server.uri(), server.secure() ? "PSK" : "NoSec",
                         server.psk().map(p -> ", PSK identity " + p.identity()).orElse(""));
             }
+            if (settings.bootstrapServer().isPresent()) {
+                bootstrap = accounts.size();
+                putInstance(bootstrap, bootstrapAccount(bootstrap, settings.bootstrapServer().get()));
+                LOG.info("Security object for endpoint {}: bootstrap server at {}", settings.endpoint(),
+                        settings.bootstrapServer().get());
+            }
         } catch (IllegalArgumentException e) {
             LOG.debug("Security object: no account from a refused configuration: {}", e.getMessage());
-            accounts = List.of();
         }
-        this.servers = accounts;
+        this.bootstrapAccount = bootstrap;
     }
 
     @Deactivate
     void deactivate() {
-        for (int i = 0; i < servers.size(); i++) {
-            removeInstance(i);
+        instanceIds().forEach(this::removeInstance);
+    }
+
+    /** Only the bootstrap server creates accounts. */
+    @Override
+    public CompletionStage<Integer> create(Requester requester, Integer instanceId, List<ResourceNode> resources) {
+        return requester.equals(Requester.BOOTSTRAP_SERVER) ? super.create(requester, instanceId, resources)
+                : CompletableFuture.failedFuture(LwM2mException.notAllowed("only a bootstrap server creates "
+                        + "Security instances"));
+    }
+
+    /** Only the bootstrap server deletes accounts, and never its own. */
+    @Override
+    public CompletionStage<Void> delete(Requester requester, int instanceId) {
+        return requester.equals(Requester.BOOTSTRAP_SERVER) ? super.delete(requester, instanceId)
+                : CompletableFuture.failedFuture(LwM2mException.notAllowed("only a bootstrap server deletes "
+                        + "Security instances"));
+    }
+
+    /** An account the bootstrap server writes: its values checked as a configured one's. */
+    @Override
+    protected ObjectInstance newInstance(int instanceId, List<ResourceNode> resources) throws LwM2mException {
+        ValueInstance account = checked(new ValueInstance(model(), instanceId,
+                resourceId -> fireValueChanged(instanceId, resourceId)));
+        for (ResourceNode resource : resources) {
+            account.check(resource, WriteMode.REPLACE);
         }
+        for (ResourceNode resource : resources) {
+            account.write(resource, WriteMode.REPLACE);
+        }
+        return account;
+    }
+
+    /** Every account but the bootstrap server's own may go. */
+    @Override
+    protected boolean canDelete(int instanceId) {
+        return bootstrapAccount == null || instanceId != bootstrapAccount;
+    }
+
+    private ValueInstance bootstrapAccount(int id, URI uri) {
+        return checked(new ValueInstance(model(), id, resourceId -> fireValueChanged(id, resourceId)))
+                .set(SERVER_URI, Value.of(uri.toString()))
+                .set(BOOTSTRAP_SERVER, Value.of(true))
+                .set(SECURITY_MODE, Value.of(LwM2mIds.Security.MODE_NO_SEC))
+                .set(PUBLIC_KEY_OR_IDENTITY, Value.of(new byte[0]))
+                .set(SERVER_PUBLIC_KEY, Value.of(new byte[0]))
+                .set(SECRET_KEY, Value.of(new byte[0]));
     }
 
     /** Instance {@code id}: the account of one server. */
     private ValueInstance account(int id, ServerAccount server) {
-        ValueInstance account = new ValueInstance(model(), id, resourceId -> fireValueChanged(id, resourceId));
-        account.set(SERVER_URI, Value.of(server.uri().toString()))
+        return checked(new ValueInstance(model(), id, resourceId -> fireValueChanged(id, resourceId)))
+                .set(SERVER_URI, Value.of(server.uri().toString()))
                 .set(BOOTSTRAP_SERVER, Value.of(false))
                 .set(SECURITY_MODE, Value.of(server.secure() ? LwM2mIds.Security.MODE_PSK
                         : LwM2mIds.Security.MODE_NO_SEC))
@@ -93,10 +150,13 @@ public class SecurityObjectProvider extends BaseObjectProvider {
                 .set(SERVER_PUBLIC_KEY, Value.of(new byte[0]))
                 .set(SECRET_KEY, Value.of(server.psk().map(Psk::key).orElse(new byte[0])))
                 .set(SHORT_SERVER_ID, Value.of(server.shortServerId()));
-        account.onWrite(SERVER_URI, SecurityObjectProvider::requireServerUri)
+    }
+
+    /** The checks of every account's writable values. */
+    private static ValueInstance checked(ValueInstance account) {
+        return account.onWrite(SERVER_URI, SecurityObjectProvider::requireServerUri)
                 .onWrite(SECURITY_MODE, node -> requireRange(node, 0, 4))
                 .onWrite(SHORT_SERVER_ID, node -> requireRange(node, 1, Requester.MAX_SHORT_SERVER_ID));
-        return account;
     }
 
     private static void requireServerUri(ResourceNode node) throws LwM2mException {

@@ -26,6 +26,7 @@ import org.lwm2m.gateway.api.ResponseCode;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
+import org.lwm2m.gateway.api.object.Requester;
 import org.lwm2m.gateway.api.object.WriteMode;
 import org.lwm2m.gateway.testing.ChangeRecorder;
 import org.lwm2m.gateway.testing.TestDdf;
@@ -148,6 +149,27 @@ class SecurityObjectProviderTest {
 
         write(provider, 0, new SingleResource(0, Value.of("coaps://other.example")));
         assertEquals(Value.of("coaps://other.example"), read(provider, 0, 0));
+    }
+
+    @Test
+    void theBootstrapServerCreatesAndDeletesAccountsButNeverItsOwn() {
+        Map<String, Object> config = pskConfig();
+        config.put(ClientConfiguration.BOOTSTRAP_SERVER_URI, "coap://bs.example:5683");
+        SecurityObjectProvider provider = provider(config);
+        assertEquals(Set.of(0, 1), provider.instanceIds());
+        assertEquals(Value.of(true), read(provider, 1, 1), "instance 1 is the bootstrap account");
+
+        assertEquals(7, provider.create(Requester.BOOTSTRAP_SERVER, 7, List.of(
+                new SingleResource(0, Value.of("coap://dm.example")), new SingleResource(1, Value.of(false)),
+                new SingleResource(2, Value.of(3L)), new SingleResource(10, Value.of(9L))))
+                .toCompletableFuture().join());
+        assertEquals(Value.of("coap://dm.example"), read(provider, 7, 0));
+        assertEquals(ResponseCode.BAD_REQUEST, failure(provider.create(Requester.BOOTSTRAP_SERVER, 8, List.of(
+                new SingleResource(0, Value.of("http://dm.example"))))).code(), "checked as a configured one");
+
+        provider.delete(Requester.BOOTSTRAP_SERVER, 0).toCompletableFuture().join();
+        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.delete(Requester.BOOTSTRAP_SERVER, 1)).code());
+        assertEquals(Set.of(1, 7), provider.instanceIds());
     }
 
     @Test

@@ -10,11 +10,15 @@ import static org.lwm2m.gateway.api.LwM2mIds.Server.NOTIFICATION_STORING;
 import static org.lwm2m.gateway.api.LwM2mIds.Server.REGISTRATION_UPDATE_TRIGGER;
 import static org.lwm2m.gateway.api.LwM2mIds.Server.SHORT_SERVER_ID;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.LongUnaryOperator;
 
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.LwM2mIds;
+import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.client.Binding;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
 import org.lwm2m.gateway.api.client.ClientSettings;
@@ -24,8 +28,11 @@ import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.object.BaseObjectProvider;
+import org.lwm2m.gateway.api.object.ObjectInstance;
 import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.api.object.Requester;
 import org.lwm2m.gateway.api.object.ValueInstance;
+import org.lwm2m.gateway.api.object.WriteMode;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -34,8 +41,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The LwM2M Server object (1, version 1.1) of one client: instance 0 holds the registration settings of the
- * client's server. Registered with the client's {@code endpoint} service property. Server writes are checked;
+ * The LwM2M Server object (1, version 1.1) of one client: an instance per server of its configuration holds the
+ * registration settings of that server; the bootstrap server may create and delete instances. Registered with the client's {@code endpoint} service property. Server writes are checked;
  * executes only succeed here, the engine acts on them (an Update after the Registration Update Trigger).
  * <p>
  * There is no modified method on purpose: a changed configuration re-creates the component, so the engine
@@ -53,7 +60,7 @@ public class ServerObjectProvider extends BaseObjectProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerObjectProvider.class);
 
-    private final int instances;
+    private final ClientSettings settings;
 
     /**
      * Builds one instance per server of the configuration, numbered in configuration order. A configuration that
@@ -62,50 +69,88 @@ public class ServerObjectProvider extends BaseObjectProvider {
     @Activate
     public ServerObjectProvider(Map<String, Object> properties) {
         super(MODEL);
-        int built = 0;
+        ClientSettings checked = null;
         try {
-            ClientSettings settings = ClientSettings.of(properties);
-            for (ServerAccount server : settings.servers()) {
-                putInstance(built, account(built, settings, server));
+            checked = ClientSettings.of(properties);
+            int built = 0;
+            for (ServerAccount server : checked.servers()) {
+                putInstance(built, account(built, checked, server));
                 built++;
                 LOG.info("Server object for endpoint {}: short server id {}, lifetime {} s, binding {}",
-                        settings.endpoint(), server.shortServerId(), server.lifetime(), server.binding());
+                        checked.endpoint(), server.shortServerId(), server.lifetime(), server.binding());
             }
         } catch (IllegalArgumentException e) {
             LOG.debug("Server object: no account from a refused configuration: {}", e.getMessage());
         }
-        this.instances = built;
+        this.settings = checked;
     }
 
     @Deactivate
     void deactivate() {
-        for (int i = 0; i < instances; i++) {
-            removeInstance(i);
+        instanceIds().forEach(this::removeInstance);
+    }
+
+    /** Only the bootstrap server creates server accounts. */
+    @Override
+    public CompletionStage<Integer> create(Requester requester, Integer instanceId, List<ResourceNode> resources) {
+        return requester.equals(Requester.BOOTSTRAP_SERVER) ? super.create(requester, instanceId, resources)
+                : CompletableFuture.failedFuture(LwM2mException.notAllowed("only a bootstrap server creates "
+                        + "Server instances"));
+    }
+
+    /** Only the bootstrap server deletes server accounts. */
+    @Override
+    public CompletionStage<Void> delete(Requester requester, int instanceId) {
+        return requester.equals(Requester.BOOTSTRAP_SERVER) ? super.delete(requester, instanceId)
+                : CompletableFuture.failedFuture(LwM2mException.notAllowed("only a bootstrap server deletes "
+                        + "Server instances"));
+    }
+
+    @Override
+    protected boolean canDelete(int instanceId) {
+        return true;
+    }
+
+    /** An account the bootstrap server writes: its values checked as a configured one's. */
+    @Override
+    protected ObjectInstance newInstance(int instanceId, List<ResourceNode> resources) throws LwM2mException {
+        ValueInstance account = checked(new ValueInstance(model(), instanceId,
+                resourceId -> fireValueChanged(instanceId, resourceId)), instanceId);
+        for (ResourceNode resource : resources) {
+            account.check(resource, WriteMode.REPLACE);
         }
+        for (ResourceNode resource : resources) {
+            account.write(resource, WriteMode.REPLACE);
+        }
+        return account;
     }
 
     /** Instance {@code id}: the account of one server. */
-    private ValueInstance account(int id, ClientSettings settings, ServerAccount server) {
-        ValueInstance account = new ValueInstance(model(), id, resourceId -> fireValueChanged(id, resourceId));
-        account.set(SHORT_SERVER_ID, Value.of(server.shortServerId()))
+    private ValueInstance account(int id, ClientSettings client, ServerAccount server) {
+        return checked(new ValueInstance(model(), id, resourceId -> fireValueChanged(id, resourceId)), id)
+                .set(SHORT_SERVER_ID, Value.of(server.shortServerId()))
                 .set(LIFETIME, Value.of(server.lifetime()))
-                .set(DEFAULT_MIN_PERIOD, Value.of(settings.defaultMinPeriod()))
-                .set(DEFAULT_MAX_PERIOD, Value.of(settings.defaultMaxPeriod()))
+                .set(DEFAULT_MIN_PERIOD, Value.of(client.defaultMinPeriod()))
+                .set(DEFAULT_MAX_PERIOD, Value.of(client.defaultMaxPeriod()))
                 .set(DISABLE_TIMEOUT, Value.of(DEFAULT_DISABLE_TIMEOUT))
                 .set(NOTIFICATION_STORING, Value.of(true))
                 .set(BINDING, Value.of(server.binding().letters()));
-        account.onWrite(SHORT_SERVER_ID, node -> checkInteger(node, ServerRules::shortServerId))
+    }
+
+    /** The checks of every account's writable values, and its executables (which the engine acts on). */
+    private ValueInstance checked(ValueInstance account, int id) {
+        String endpoint = settings == null ? "?" : settings.endpoint();
+        return account.onWrite(SHORT_SERVER_ID, node -> checkInteger(node, ServerRules::shortServerId))
                 .onWrite(LIFETIME, node -> checkInteger(node, ServerRules::lifetime))
                 .onWrite(DEFAULT_MIN_PERIOD, node -> checkInteger(node, v -> ServerRules.period("pmin", v)))
                 .onWrite(DEFAULT_MAX_PERIOD, node -> checkInteger(node, v -> ServerRules.period("pmax", v)))
                 .onWrite(DISABLE_TIMEOUT, node -> checkInteger(node, v -> ServerRules.period("disable timeout", v)))
                 .onWrite(NOTIFICATION_STORING, ServerObjectProvider::checkBoolean)
-                .onWrite(BINDING, ServerObjectProvider::checkBinding);
-        account.onExecute(DISABLE, arguments -> LOG.info(
-                        "Disable executed for server {} of endpoint {}", server.shortServerId(), settings.endpoint()))
+                .onWrite(BINDING, ServerObjectProvider::checkBinding)
+                .onExecute(DISABLE, arguments -> LOG.info("Disable executed on {} of endpoint {}",
+                        LwM2mPath.of(LwM2mIds.SERVER, id), endpoint))
                 .onExecute(REGISTRATION_UPDATE_TRIGGER, arguments -> LOG.debug(
-                        "Registration Update Trigger executed for endpoint {}", settings.endpoint()));
-        return account;
+                        "Registration Update Trigger executed for endpoint {}", endpoint));
     }
 
     private static void checkInteger(ResourceNode node, LongUnaryOperator rule) throws LwM2mException {

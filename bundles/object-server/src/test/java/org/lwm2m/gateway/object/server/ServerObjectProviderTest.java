@@ -25,6 +25,7 @@ import org.lwm2m.gateway.api.node.MultipleResource;
 import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
+import org.lwm2m.gateway.api.object.Requester;
 import org.lwm2m.gateway.api.object.WriteMode;
 import org.lwm2m.gateway.testing.ChangeRecorder;
 import org.lwm2m.gateway.testing.TestDdf;
@@ -157,6 +158,22 @@ class ServerObjectProviderTest {
         assertEquals(Value.of(120L), read(provider, 0, 1));
         assertEquals(ResponseCode.METHOD_NOT_ALLOWED, failure(provider.execute(SYSTEM, 0, 1, "")).code());
         assertEquals(ResponseCode.NOT_FOUND, failure(provider.execute(SYSTEM, 1, 8, "")).code());
+    }
+
+    @Test
+    void theBootstrapServerCreatesCheckedAccountsAndDeletesThem() {
+        ServerObjectProvider provider = provider(config());
+        assertEquals(3, provider.create(Requester.BOOTSTRAP_SERVER, 3, List.of(
+                new SingleResource(0, Value.of(9L)), new SingleResource(1, Value.of(60L)),
+                new SingleResource(6, Value.of(false)), new SingleResource(7, Value.of("U"))))
+                .toCompletableFuture().join());
+        assertEquals(Value.of(60L), read(provider, 3, 1));
+        assertEquals(BAD_REQUEST, failure(provider.create(Requester.BOOTSTRAP_SERVER, 4, List.of(
+                new SingleResource(1, Value.of(-1L))))).code());
+        assertEquals(METHOD_NOT_ALLOWED, failure(provider.create(Requester.server(9), 5, List.of())).code());
+
+        provider.delete(Requester.BOOTSTRAP_SERVER, 0).toCompletableFuture().join();
+        assertEquals(Set.of(3), provider.instanceIds());
     }
 
     @Test
