@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 
+import org.lwm2m.gateway.api.ContentFormats;
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
 import org.lwm2m.gateway.api.client.ClientEventListener;
@@ -84,7 +85,10 @@ public class ClientComponent implements LwM2mClient {
         this.registrations = new ServerRegistrations(name, objects,
                 new ServerSettingsReader(objects, timings.providerTimeout()), executors.callbacks(),
                 (endpointName, shortServerId) -> new RegistrationClient(endpointName, shortServerId, objects, codecs,
-                        executors, endpoints, this::newDispatcher, timings, event -> events.fire(shortServerId, event)));
+                        executors, endpoints, this::newDispatcher, timings, event -> events.fire(shortServerId, event)),
+                (endpointName, server) -> new BootstrapSession(endpointName, server, endpoints,
+                        newDispatcher(Requester.BOOTSTRAP_SERVER), executors.scheduler(), preferredFormat(),
+                        event -> events.fire(ClientEventListener.BOOTSTRAP_SERVER, event)));
         this.context = new ClientRequestContext(objects, codecs, claims, registrations);
     }
 
@@ -261,6 +265,11 @@ public class ClientComponent implements LwM2mClient {
     RegistrationClient registrationWith(int shortServerId) {
         return registrations.registration(shortServerId).orElseThrow(
                 () -> new IllegalStateException(endpoint() + " has no registration with server " + shortServerId));
+    }
+
+    /** The format a bootstrap server is asked to write in: SenML CBOR if it is installed, TLV otherwise. */
+    private int preferredFormat() {
+        return codecs.nodeCodec(ContentFormats.SENML_CBOR) != null ? ContentFormats.SENML_CBOR : ContentFormats.TLV;
     }
 
     private RequestDispatcher newDispatcher(Requester server) {

@@ -32,6 +32,11 @@ record ClientRequestContext(ClientObjects objects, InstalledCodecs codecs, Claim
         }
     }
 
+    @Override
+    public String finishBootstrap() {
+        return registrations.finishBootstrap();
+    }
+
     /** Registration Update Trigger of Server instance x updates the registration with server x only. */
     @Override
     public void afterExecute(LwM2mPath path) {

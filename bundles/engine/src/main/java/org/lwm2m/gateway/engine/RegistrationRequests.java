@@ -6,7 +6,10 @@ import org.eclipse.californium.core.coap.MediaTypeRegistry;
 import org.eclipse.californium.core.coap.OptionSet;
 import org.eclipse.californium.core.coap.Request;
 
-/** Builds the CoAP requests of the registration interface (Transport §6.2): Register, Update, De-register. */
+/**
+ * Builds the CoAP requests of the bootstrap and registration interfaces (Transport §6.1, §6.2): Bootstrap-Request,
+ * Register, Update, De-register.
+ */
 final class RegistrationRequests {
 
     static final String LWM2M_VERSION = "1.1";
@@ -44,6 +47,18 @@ final class RegistrationRequests {
             options.setContentFormat(MediaTypeRegistry.APPLICATION_LINK_FORMAT);
             request.setPayload(links);
         }
+        return request;
+    }
+
+    /**
+     * {@code POST /bs?ep=..&pct=..}: the client asks the bootstrap server for its accounts (Transport §6.1.2),
+     * naming the content format it prefers for what the server writes.
+     */
+    static Request bootstrap(URI server, String endpointName, int preferredFormat) {
+        Request request = Request.newPost();
+        OptionSet options = at(request, server, "/bs");
+        options.addUriQuery("ep=" + endpointName);
+        options.addUriQuery("pct=" + preferredFormat);
         return request;
     }
 

@@ -28,6 +28,14 @@ interface RequestContext {
     void afterExecute(LwM2mPath path);
 
     /**
+     * The bootstrap server said it is done (Bootstrap-Finish): checks that the accounts written hold together and, if
+     * they do, ends the bootstrap so that the client registers with its servers.
+     *
+     * @return null when done, else why the accounts do not hold together (the bootstrap goes on)
+     */
+    String finishBootstrap();
+
+    /**
      * The notification attributes {@code server} wrote; one store per server, kept for the client's life (across
      * its registrations with that server).
      */

@@ -74,6 +74,7 @@ final class RequestDispatcher {
     private final CreateOperation create;
     private final DeleteOperation delete;
     private final WriteAttributesOperation writeAttributes;
+    private final BootstrapOperations bootstrap;
     private final ObjectListener changes = new ObjectListener() {
         @Override
         public void instancesChanged(ObjectProvider provider) {
@@ -110,6 +111,7 @@ final class RequestDispatcher {
         this.create = new CreateOperation(negotiation);
         this.delete = new DeleteOperation();
         this.writeAttributes = new WriteAttributesOperation(attributes);
+        this.bootstrap = new BootstrapOperations(context, negotiation);
         context.objects().addListener(changes);
     }
 
@@ -244,6 +246,12 @@ final class RequestDispatcher {
     /** Parses and routes one request; checks that fail before any provider call answer at once. */
     private CompletableFuture<Reply> handle(Request request) {
         try {
+            if (server.equals(Requester.BOOTSTRAP_SERVER)) {
+                CompletableFuture<Reply> bootstrapReply = bootstrap.handle(request, request.getOptions().getUriPath());
+                if (bootstrapReply != null) {
+                    return bootstrapReply;
+                }
+            }
             LwM2mPath path = RequestPaths.parse(request.getOptions().getUriPath());
             if (CREDENTIAL_OBJECTS.contains(path.objectId()) && server.isManagementServer()) {
                 throw new LwM2mException(ResponseCode.UNAUTHORIZED, "object " + path.objectId()

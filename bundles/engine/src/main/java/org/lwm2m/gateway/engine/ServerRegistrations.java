@@ -34,11 +34,18 @@ final class ServerRegistrations {
         RegistrationClient create(String endpointName, int shortServerId);
     }
 
+    /** Makes the (not yet started) bootstrap of a client from its bootstrap server. */
+    @FunctionalInterface
+    interface BootstrapFactory {
+        BootstrapSession create(String endpointName, ServerConnection bootstrapServer);
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(ServerRegistrations.class);
 
     private final ClientObjects objects;
     private final ServerSettingsReader accounts;
     private final Factory factory;
+    private final BootstrapFactory bootstraps;
     private final SerialExecutor serial;
     private final Map<Integer, RegistrationClient> byServer = new ConcurrentSkipListMap<>();
     /** Registrations whose account went, until they have de-registered: {@link #stop()} waits for them too. */
@@ -62,13 +69,16 @@ final class ServerRegistrations {
     // Guarded by this.
     private String endpointName;
     private boolean stopped;
+    /** The bootstrap under way: while there is one, accounts the bootstrap server writes start no registration. */
+    private BootstrapSession bootstrap;
 
     ServerRegistrations(String endpointName, ClientObjects objects, ServerSettingsReader accounts, Executor executor,
-            Factory factory) {
+            Factory factory, BootstrapFactory bootstraps) {
         this.endpointName = endpointName;
         this.objects = objects;
         this.accounts = accounts;
         this.factory = factory;
+        this.bootstraps = bootstraps;
         this.serial = new SerialExecutor(executor);
     }
 
@@ -90,11 +100,17 @@ final class ServerRegistrations {
      */
     void stop() {
         List<RegistrationClient> all;
+        BootstrapSession ending;
         synchronized (this) {
             stopped = true;
             all = new ArrayList<>(byServer.values());
             all.addAll(leaving);
             byServer.clear();
+            ending = bootstrap;
+            bootstrap = null;
+        }
+        if (ending != null) {
+            ending.stop(false);
         }
         objects.removeListener(accountListener);
         all.forEach(RegistrationClient::beginStop);
@@ -147,11 +163,57 @@ final class ServerRegistrations {
         }
     }
 
+    /**
+     * Ends the bootstrap under way if the accounts written hold together: at least one management server, each with
+     * its Security and Server instance and settings a registration can use. The client then registers.
+     *
+     * @return null when done, else why not (the bootstrap goes on)
+     */
+    String finishBootstrap() {
+        synchronized (this) {
+            if (bootstrap == null) {
+                return "no bootstrap is under way";
+            }
+        }
+        SortedSet<Integer> servers = accounts.shortServerIds();
+        if (servers.isEmpty()) {
+            return "no LwM2M server account: a Security instance that is not the bootstrap server's, with a Short "
+                    + "Server ID, and its Server instance are needed";
+        }
+        for (int id : servers) {
+            try {
+                if (accounts.read(id).isEmpty()) {
+                    return "server " + id + " has a Security instance but no Server instance with its Short Server ID";
+                }
+            } catch (ServerSettingsException e) {
+                return "server " + id + ": " + e.getMessage();
+            }
+        }
+        BootstrapSession ended;
+        synchronized (this) {
+            ended = bootstrap;
+            bootstrap = null;
+        }
+        if (ended != null) {
+            ended.stop(true);
+        }
+        LOG.info("{}: bootstrap finished, registering with server(s) {}", endpointName(), servers);
+        sync();
+        return null;
+    }
+
     private void syncNow() {
         SortedSet<Integer> servers = accounts.shortServerIds();
+        Optional<ServerConnection> bootstrapServer = servers.isEmpty() ? accounts.bootstrapConnection()
+                : Optional.empty();
         List<RegistrationClient> gone = new ArrayList<>();
         synchronized (this) {
-            if (stopped) {
+            if (stopped || bootstrap != null) {
+                return;
+            }
+            if (servers.isEmpty() && byServer.isEmpty() && bootstrapServer.isPresent()) {
+                bootstrap = bootstraps.create(endpointName, bootstrapServer.get());
+                bootstrap.start();
                 return;
             }
             for (Integer id : List.copyOf(byServer.keySet())) {

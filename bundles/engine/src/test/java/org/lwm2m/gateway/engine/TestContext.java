@@ -87,6 +87,12 @@ final class TestContext implements RequestContext {
         executed.add(path);
     }
 
+    /** Bootstrap-Finish: the dispatcher tests talk as a management server, so it always ends at once. */
+    @Override
+    public String finishBootstrap() {
+        return null;
+    }
+
     @Override
     public AttributeStore attributes(Requester server) {
         return attributes.computeIfAbsent(server, s -> new AttributeStore());
