@@ -70,11 +70,6 @@ public final class EnvironmentConfiguration {
 
     /** Creates, updates or removes the {@value #NAME} configuration to match the environment. */
     void apply() {
-        String bootstrapUri = environment.apply(EnvironmentSettings.BOOTSTRAP_URI);
-        if (bootstrapUri != null && !bootstrapUri.isBlank()) {
-            LOG.warn("{} is set, but a bootstrap server cannot be configured from the environment yet: ignored",
-                    EnvironmentSettings.BOOTSTRAP_URI);
-        }
         Optional<EnvironmentSettings> settings;
         try {
             settings = EnvironmentSettings.read(environment, () -> HostName.of(environment));
@@ -88,7 +83,7 @@ public final class EnvironmentConfiguration {
         if (settings.isPresent()) {
             write(settings.get());
         } else {
-            remove(EnvironmentSettings.SERVER_URI + " is not set");
+            remove("neither " + EnvironmentSettings.SERVER_URI + " nor " + EnvironmentSettings.BOOTSTRAP_URI + " is set");
         }
     }
 

@@ -18,11 +18,11 @@ import org.lwm2m.gateway.api.client.ClientSettings.ServerAccount;
 /**
  * The client settings a container passes in environment variables, validated by {@link ClientSettings} as the
  * configuration they become (so the environment and Configuration Admin have one set of rules, and messages name
- * the variables): one LwM2M server, the endpoint name, the lifetime, the PSK credentials and the content formats
- * the Register advertises.
+ * the variables): one LwM2M server or a bootstrap server (or both), the endpoint name, the lifetime, the PSK
+ * credentials and the content formats the Register advertises.
  */
-record EnvironmentSettings(String endpoint, URI serverUri, OptionalLong lifetime, Optional<Psk> psk,
-        Optional<String> contentFormats) {
+record EnvironmentSettings(String endpoint, Optional<URI> serverUri, Optional<URI> bootstrapUri,
+        OptionalLong lifetime, Optional<Psk> psk, Optional<String> contentFormats) {
 
     static final String SERVER_URI = "LWM2M_SERVER_URI";
     static final String BOOTSTRAP_URI = "LWM2M_BOOTSTRAP_URI";
@@ -38,7 +38,8 @@ record EnvironmentSettings(String endpoint, URI serverUri, OptionalLong lifetime
     private static final Map<String, String> VARIABLES = Map.of(ClientConfiguration.SERVER_URI, SERVER_URI,
             ClientConfiguration.ENDPOINT, ENDPOINT, ClientConfiguration.LIFETIME, LIFETIME,
             ClientConfiguration.PSK_IDENTITY, PSK_IDENTITY, ClientConfiguration.PSK_KEY, PSK_KEY,
-            ClientConfiguration.CONTENT_FORMATS, CONTENT_FORMATS);
+            ClientConfiguration.CONTENT_FORMATS, CONTENT_FORMATS,
+            ClientConfiguration.BOOTSTRAP_SERVER_URI, BOOTSTRAP_URI);
 
     /** PSK credentials; the key never appears in {@link #toString()}. */
     record Psk(String identity, String keyHex) {
@@ -54,18 +55,16 @@ record EnvironmentSettings(String endpoint, URI serverUri, OptionalLong lifetime
      *
      * @param environment the value of a variable, or null when it is not set
      * @param hostName the host name that makes the default endpoint name
-     * @return empty when {@value #SERVER_URI} is not set
+     * @return empty when neither {@value #SERVER_URI} nor {@value #BOOTSTRAP_URI} is set
      * @throws InvalidEnvironmentException when a variable is set to a value that cannot be used; its message
      *             names the variable and never contains the PSK key
      */
     static Optional<EnvironmentSettings> read(Function<String, String> environment, Supplier<String> hostName)
             throws InvalidEnvironmentException {
-        Optional<String> serverUri = value(environment, SERVER_URI);
-        if (serverUri.isEmpty()) {
+        if (value(environment, SERVER_URI).isEmpty() && value(environment, BOOTSTRAP_URI).isEmpty()) {
             return Optional.empty();
         }
         Map<String, Object> properties = new HashMap<>();
-        properties.put(ClientConfiguration.SERVER_URI, serverUri.get());
         properties.put(ClientConfiguration.ENDPOINT,
                 value(environment, ENDPOINT).orElseGet(() -> ENDPOINT_PREFIX + hostName.get()));
         VARIABLES.forEach((property, variable) -> value(environment, variable)
@@ -76,19 +75,21 @@ record EnvironmentSettings(String endpoint, URI serverUri, OptionalLong lifetime
         } catch (IllegalArgumentException e) {
             throw new InvalidEnvironmentException(e.getMessage());
         }
-        ServerAccount server = settings.servers().get(0);
-        OptionalLong lifetime = properties.containsKey(ClientConfiguration.LIFETIME)
-                ? OptionalLong.of(server.lifetime()) : OptionalLong.empty();
-        Optional<Psk> psk = server.psk().map(p -> new Psk(p.identity(), HexFormat.of().formatHex(p.key())));
-        return Optional.of(new EnvironmentSettings(settings.endpoint(), server.uri(), lifetime, psk,
-                value(environment, CONTENT_FORMATS)));
+        Optional<ServerAccount> server = settings.servers().stream().findFirst();
+        OptionalLong lifetime = server.isPresent() && properties.containsKey(ClientConfiguration.LIFETIME)
+                ? OptionalLong.of(server.get().lifetime()) : OptionalLong.empty();
+        Optional<Psk> psk = server.flatMap(ServerAccount::psk)
+                .map(p -> new Psk(p.identity(), HexFormat.of().formatHex(p.key())));
+        return Optional.of(new EnvironmentSettings(settings.endpoint(), server.map(ServerAccount::uri),
+                settings.bootstrapServer(), lifetime, psk, value(environment, CONTENT_FORMATS)));
     }
 
     /** The properties of the client configuration these settings describe. */
     Dictionary<String, Object> toProperties() {
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put(ClientConfiguration.ENDPOINT, endpoint);
-        properties.put(ClientConfiguration.SERVER_URI, serverUri.toString());
+        serverUri.ifPresent(uri -> properties.put(ClientConfiguration.SERVER_URI, uri.toString()));
+        bootstrapUri.ifPresent(uri -> properties.put(ClientConfiguration.BOOTSTRAP_SERVER_URI, uri.toString()));
         lifetime.ifPresent(seconds -> properties.put(ClientConfiguration.LIFETIME, seconds));
         psk.ifPresent(credentials -> {
             properties.put(ClientConfiguration.PSK_IDENTITY, credentials.identity());
@@ -100,9 +101,9 @@ record EnvironmentSettings(String endpoint, URI serverUri, OptionalLong lifetime
 
     /** A one-line description for the log, without the PSK key. */
     String describe() {
-        StringBuilder text = new StringBuilder()
-                .append("endpoint ").append(endpoint)
-                .append(", server ").append(serverUri);
+        StringBuilder text = new StringBuilder().append("endpoint ").append(endpoint);
+        serverUri.ifPresent(uri -> text.append(", server ").append(uri));
+        bootstrapUri.ifPresent(uri -> text.append(", bootstrap server ").append(uri));
         lifetime.ifPresent(seconds -> text.append(", lifetime ").append(seconds).append(" s"));
         psk.ifPresent(credentials -> text.append(", PSK identity ").append(credentials.identity()));
         contentFormats.ifPresent(formats -> text.append(", content formats ").append(formats));

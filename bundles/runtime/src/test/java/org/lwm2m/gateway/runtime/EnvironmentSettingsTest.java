@@ -63,6 +63,21 @@ class EnvironmentSettingsTest {
     }
 
     @Test
+    void aBootstrapServerAloneMakesAClientThatBootstraps() throws Exception {
+        EnvironmentSettings settings = read(env("LWM2M_BOOTSTRAP_URI", "coap://bs.example:5683",
+                "LWM2M_ENDPOINT", "gw-bs")).orElseThrow();
+
+        Dictionary<String, Object> properties = settings.toProperties();
+        assertEquals("coap://bs.example:5683", properties.get(ClientConfiguration.BOOTSTRAP_SERVER_URI));
+        assertNull(properties.get(ClientConfiguration.SERVER_URI));
+        assertTrue(settings.describe().contains("bootstrap server coap://bs.example:5683"), settings.describe());
+
+        InvalidEnvironmentException e = assertThrows(InvalidEnvironmentException.class,
+                () -> read(env("LWM2M_BOOTSTRAP_URI", "coaps://bs.example")));
+        assertTrue(e.getMessage().startsWith("LWM2M_BOOTSTRAP_URI = 'coaps://bs.example'"), e.getMessage());
+    }
+
+    @Test
     void contentFormatsGoIntoTheConfigurationAsGivenAndAreChecked() throws Exception {
         Dictionary<String, Object> properties = read(env("LWM2M_SERVER_URI", "coap://wakaama.example",
                 "LWM2M_CONTENT_FORMATS", "112")).orElseThrow().toProperties();
