@@ -1,6 +1,7 @@
 package org.lwm2m.gateway.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -29,10 +30,12 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
+import org.lwm2m.gateway.api.client.ClientEvent;
 import org.lwm2m.gateway.testing.Arrivals;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.service.cm.Configuration;
 
 /**
  * Client-initiated bootstrap against a real Leshan bootstrap server: a client configured with nothing but its
@@ -64,26 +67,41 @@ public class BootstrapIT extends WithGatewayHarness {
 
     @After
     public void stopBootstrapServer() {
-        bootstrapServer.destroy();
+        if (bootstrapServer != null) {
+            bootstrapServer.destroy();
+        }
     }
 
     @Test
-    public void aClientWithOnlyABootstrapServerRegistersWhereItSays() throws Exception {
+    public void aClientWithOnlyABootstrapServerRegistersWhereItSaysAndAgainWithoutItAfterARestart()
+            throws Exception {
         URI bootstrapUri = bootstrapServer.getEndpoint(Protocol.COAP).getURI();
         configs.add(ENDPOINT, accounts(bootstrapUri, harness().leshan().coapUri()));
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put(ClientConfiguration.ENDPOINT, ENDPOINT);
         properties.put(ClientConfiguration.BOOTSTRAP_SERVER_URI, bootstrapUri.toString());
 
-        harness().configure(properties);
+        Configuration client = harness().configure(properties);
 
         Registration registration = harness().awaitRegistered(ENDPOINT);
-        assertEquals(ENDPOINT, registration.getEndpoint());
         assertEquals(300L, (long) registration.getLifeTimeInSec());
         ReadResponse manufacturer = harness().leshan().send(registration,
                 new ReadRequest(ContentFormat.TEXT, 3, 0, 0));
         assertEquals(harness().client(ENDPOINT).get("3/0/0").toJava(),
                 ((LwM2mSingleResource) manufacturer.getContent()).getValue());
+
+        int mark = harness().clientEvents().mark();
+        harness().delete(client);
+        harness().awaitEvent(ENDPOINT, ClientEvent.DISCONNECT, mark);
+        bootstrapServer.destroy();
+        bootstrapServer = null;
+        mark = harness().clientEvents().mark();
+
+        harness().configure(properties);
+
+        harness().awaitEvent(ENDPOINT, ClientEvent.REGISTRATION_COMPLETE, mark);
+        assertFalse("no bootstrap the second time: the kept accounts were used", harness().clientEvents()
+                .anyAfter(mark, e -> e.event() == ClientEvent.BOOTSTRAP_REG_COMPLETE));
     }
 
     @Test

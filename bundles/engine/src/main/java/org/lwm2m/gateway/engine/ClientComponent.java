@@ -1,5 +1,7 @@
 package org.lwm2m.gateway.engine;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,6 +21,7 @@ import org.lwm2m.gateway.api.codec.NodeCodec;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.object.ObjectProvider;
 import org.lwm2m.gateway.api.object.Requester;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -64,9 +67,10 @@ public class ClientComponent implements LwM2mClient {
      * that never registers and says why in one line at activation.
      */
     @Activate
-    public ClientComponent(@Reference(name = "executors") EngineExecutors executors, Map<String, Object> config) {
+    public ClientComponent(@Reference(name = "executors") EngineExecutors executors, Map<String, Object> config,
+            BundleContext bundle) {
         this(executors, nameOf(config), RegistrationTimings.DEFAULT, new ClientEndpointFactory(executors.scheduler()),
-                RequestDispatcher::new);
+                RequestDispatcher::new, dataArea(bundle));
         this.refusal = refusal(config);
         if (refusal == null) {
             codecs.advertise(ClientSettings.of(config).contentFormats());
@@ -75,6 +79,12 @@ public class ClientComponent implements LwM2mClient {
 
     ClientComponent(EngineExecutors executors, String endpoint, RegistrationTimings timings,
             ClientEndpointFactory endpoints, DispatcherFactory dispatchers) {
+        this(executors, endpoint, timings, endpoints, dispatchers, null);
+    }
+
+    /** @param dataArea where the client keeps what a bootstrap server wrote, or null to keep nothing */
+    ClientComponent(EngineExecutors executors, String endpoint, RegistrationTimings timings,
+            ClientEndpointFactory endpoints, DispatcherFactory dispatchers, Path dataArea) {
         this.callbacks = executors.callbacks();
         this.timers = executors.scheduler();
         this.dispatchers = dispatchers;
@@ -88,7 +98,10 @@ public class ClientComponent implements LwM2mClient {
                         executors, endpoints, this::newDispatcher, timings, event -> events.fire(shortServerId, event)),
                 (endpointName, server) -> new BootstrapSession(endpointName, server, endpoints,
                         newDispatcher(Requester.BOOTSTRAP_SERVER), executors.scheduler(), preferredFormat(),
-                        event -> events.fire(ClientEventListener.BOOTSTRAP_SERVER, event)));
+                        event -> events.fire(ClientEventListener.BOOTSTRAP_SERVER, event)),
+                BootstrappedAccounts.fileFor(dataArea, name)
+                        .map(file -> new BootstrappedAccounts(file, timings.providerTimeout()))
+                        .orElse(BootstrappedAccounts.NONE));
         this.context = new ClientRequestContext(objects, codecs, claims, registrations);
     }
 
@@ -265,6 +278,15 @@ public class ClientComponent implements LwM2mClient {
     RegistrationClient registrationWith(int shortServerId) {
         return registrations.registration(shortServerId).orElseThrow(
                 () -> new IllegalStateException(endpoint() + " has no registration with server " + shortServerId));
+    }
+
+    /**
+     * The engine bundle's own data area (in the framework's storage, which the gateway keeps), if it has one; none
+     * outside a framework (a null context, in tests).
+     */
+    private static Path dataArea(BundleContext bundle) {
+        File data = bundle == null ? null : bundle.getDataFile("");
+        return data == null ? null : data.toPath();
     }
 
     /** The format a bootstrap server is asked to write in: SenML CBOR if it is installed, TLV otherwise. */

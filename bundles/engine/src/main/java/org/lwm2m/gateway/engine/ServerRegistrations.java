@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.californium.elements.util.SerialExecutor;
 import org.lwm2m.gateway.api.LwM2mIds;
@@ -46,7 +47,9 @@ final class ServerRegistrations {
     private final ServerSettingsReader accounts;
     private final Factory factory;
     private final BootstrapFactory bootstraps;
+    private final BootstrappedAccounts kept;
     private final SerialExecutor serial;
+    private final AtomicBoolean restoring = new AtomicBoolean();
     private final Map<Integer, RegistrationClient> byServer = new ConcurrentSkipListMap<>();
     /** Registrations whose account went, until they have de-registered: {@link #stop()} waits for them too. */
     private final Set<RegistrationClient> leaving = ConcurrentHashMap.newKeySet();
@@ -73,12 +76,13 @@ final class ServerRegistrations {
     private BootstrapSession bootstrap;
 
     ServerRegistrations(String endpointName, ClientObjects objects, ServerSettingsReader accounts, Executor executor,
-            Factory factory, BootstrapFactory bootstraps) {
+            Factory factory, BootstrapFactory bootstraps, BootstrappedAccounts kept) {
         this.endpointName = endpointName;
         this.objects = objects;
         this.accounts = accounts;
         this.factory = factory;
         this.bootstraps = bootstraps;
+        this.kept = kept;
         this.serial = new SerialExecutor(executor);
     }
 
@@ -163,9 +167,14 @@ final class ServerRegistrations {
         }
     }
 
+    private synchronized boolean bootstrapping() {
+        return bootstrap != null;
+    }
+
     /**
      * Ends the bootstrap under way if the accounts written hold together: at least one management server, each with
-     * its Security and Server instance and settings a registration can use. The client then registers.
+     * its Security and Server instance and settings a registration can use. The accounts are kept for the next
+     * start, and the client registers.
      *
      * @return null when done, else why not (the bootstrap goes on)
      */
@@ -189,6 +198,7 @@ final class ServerRegistrations {
                 return "server " + id + ": " + e.getMessage();
             }
         }
+        kept.save(objects);
         BootstrapSession ended;
         synchronized (this) {
             ended = bootstrap;
@@ -204,6 +214,18 @@ final class ServerRegistrations {
 
     private void syncNow() {
         SortedSet<Integer> servers = accounts.shortServerIds();
+        if (servers.isEmpty() && !bootstrapping()) {
+            if (!restoring.compareAndSet(false, true)) {
+                return; // another sync is writing the kept accounts back, and its own sync follows
+            }
+            try {
+                if (kept.restore(objects)) {
+                    servers = accounts.shortServerIds();
+                }
+            } finally {
+                restoring.set(false);
+            }
+        }
         Optional<ServerConnection> bootstrapServer = servers.isEmpty() ? accounts.bootstrapConnection()
                 : Optional.empty();
         List<RegistrationClient> gone = new ArrayList<>();

@@ -76,7 +76,7 @@ final class ClientBench implements BeforeEachCallback, AfterEachCallback {
      * with the text, TLV and link-format codecs and no objects.
      */
     ClientComponent configured(Map<String, Object> configuration) {
-        ClientComponent client = new ClientComponent(executors, configuration);
+        ClientComponent client = new ClientComponent(executors, configuration, null);
         client.bindNodeCodec(new TextCodec());
         client.bindNodeCodec(new TlvCodec());
         client.bindLinkCodec(new LinkFormatCodec());
