@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
+import org.lwm2m.gateway.testing.LeshanTestBootstrapServer;
 import org.lwm2m.gateway.testing.LeshanTestServer;
 import org.lwm2m.gateway.testing.LeshanTestServer.Unregistration;
 
@@ -102,6 +103,34 @@ class GatewayJarIT {
         assertTrue(Files.isDirectory(dataDirectory.resolve("felix-cache")), "the framework cache is in LWM2M_DATA_DIR");
         assertTrue(Files.isRegularFile(dataDirectory.resolve("logging.properties")));
         assertFalse(Files.exists(temp.resolve("data")), "nothing is written to the default ./data");
+        assertNoErrors(gateway.output());
+    }
+
+    @Test
+    void aBootstrappedGatewayKilledWithSigkillRegistersAgainWithoutTheBootstrapServer(TestInfo test)
+            throws Exception {
+        server = LeshanTestServer.start();
+        Map<String, String> environment;
+        try (LeshanTestBootstrapServer bootstrap = LeshanTestBootstrapServer.start()) {
+            bootstrap.provision("lwm2m-gateway-bs", server.coapUri(), 4711, 120);
+            environment = Map.of("LWM2M_BOOTSTRAP_URI", bootstrap.coapUri().toString(),
+                    "LWM2M_ENDPOINT", "lwm2m-gateway-bs",
+                    "LWM2M_DATA_DIR", temp.resolve("state").toString());
+            gateway = GatewayProcess.start(JAR, temp, environment, log(test));
+
+            Registration first = server.registrations().poll(r -> true, START).orElseThrow(
+                    () -> new AssertionError("no registration after bootstrap; the gateway said:\n" + gateway.tail()));
+            assertEquals(120L, first.getLifeTimeInSec(), "the lifetime the bootstrap server wrote");
+        }
+        gateway.kill();
+        assertTrue(gateway.awaitExit(STEP).isPresent(), "SIGKILL ends the gateway");
+
+        gateway = GatewayProcess.start(JAR, temp, environment, log(test).resolveSibling("after-kill.log"));
+
+        Registration again = server.registrations().poll(r -> true, START).orElseThrow(
+                () -> new AssertionError("no registration after SIGKILL without the bootstrap server; the gateway "
+                        + "said:\n" + gateway.tail()));
+        assertEquals("lwm2m-gateway-bs", again.getEndpoint());
         assertNoErrors(gateway.output());
     }
 

@@ -120,6 +120,11 @@ final class GatewayProcess implements AutoCloseable {
         process.toHandle().destroy();
     }
 
+    /** Sends SIGKILL, as a power cut or the OOM killer ends a gateway: no shutdown hook runs. */
+    void kill() {
+        process.toHandle().destroyForcibly();
+    }
+
     /**
      * Waits for the process to end and returns its exit code, or empty when it is still running. Once it ended,
      * {@link #output()} holds everything it printed.

@@ -118,6 +118,12 @@ final class BootstrappedAccounts {
         }
     }
 
+    /** Whether accounts are kept but the Security or the Server object they go into is not there yet. */
+    boolean waitingForObjects(ClientObjects objects) {
+        return file != null && Files.isRegularFile(file)
+                && (objects.provider(LwM2mIds.SECURITY) == null || objects.provider(LwM2mIds.SERVER) == null);
+    }
+
     /**
      * Writes the kept accounts back into the Security and Server objects (as the bootstrap server would), if there
      * are any and both objects are there.

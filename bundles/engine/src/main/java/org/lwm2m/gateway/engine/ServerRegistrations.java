@@ -56,7 +56,8 @@ final class ServerRegistrations {
     private final ObjectListener accountListener = new ObjectListener() {
         @Override
         public void instancesChanged(ObjectProvider provider) {
-            if (provider.model().id() == LwM2mIds.SECURITY) {
+            // the Server object too: kept bootstrap accounts are written back once both objects are there
+            if (provider.model().id() == LwM2mIds.SECURITY || provider.model().id() == LwM2mIds.SERVER) {
                 sync();
             }
         }
@@ -215,8 +216,10 @@ final class ServerRegistrations {
     private void syncNow() {
         SortedSet<Integer> servers = accounts.shortServerIds();
         if (servers.isEmpty() && !bootstrapping()) {
-            if (!restoring.compareAndSet(false, true)) {
-                return; // another sync is writing the kept accounts back, and its own sync follows
+            if (kept.waitingForObjects(objects) || !restoring.compareAndSet(false, true)) {
+                // kept accounts wait for both objects, whose arrival syncs again; or another sync is writing them
+                // back, and its own sync follows
+                return;
             }
             try {
                 if (kept.restore(objects)) {

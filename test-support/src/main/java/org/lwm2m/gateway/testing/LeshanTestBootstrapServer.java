@@ -1,0 +1,96 @@
+package org.lwm2m.gateway.testing;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.leshan.core.SecurityMode;
+import org.eclipse.leshan.core.endpoint.Protocol;
+import org.eclipse.leshan.server.bootstrap.BootstrapConfig;
+import org.eclipse.leshan.server.bootstrap.BootstrapFailureCause;
+import org.eclipse.leshan.server.bootstrap.BootstrapSession;
+import org.eclipse.leshan.server.bootstrap.BootstrapSessionAdapter;
+import org.eclipse.leshan.server.bootstrap.InMemoryBootstrapConfigStore;
+import org.eclipse.leshan.server.bootstrap.InvalidConfigurationException;
+import org.eclipse.leshan.server.bootstrap.LeshanBootstrapServer;
+import org.eclipse.leshan.server.bootstrap.LeshanBootstrapServerBuilder;
+import org.eclipse.leshan.server.californium.bootstrap.endpoint.CaliforniumBootstrapServerEndpointsProvider;
+import org.eclipse.leshan.server.californium.bootstrap.endpoint.coap.CoapBootstrapServerProtocolProvider;
+
+/**
+ * A real Eclipse Leshan bootstrap server on loopback CoAP (a free port), for tests: what it writes to each endpoint
+ * is set with {@link #provision}, and the bootstrap sessions that fail are recorded.
+ */
+public final class LeshanTestBootstrapServer implements AutoCloseable {
+
+    private final LeshanBootstrapServer server;
+    private final InMemoryBootstrapConfigStore configs = new InMemoryBootstrapConfigStore();
+    private final Arrivals<BootstrapFailureCause> failures = new Arrivals<>("bootstrap failure");
+
+    private LeshanTestBootstrapServer() {
+        CaliforniumBootstrapServerEndpointsProvider.Builder endpoints =
+                new CaliforniumBootstrapServerEndpointsProvider.Builder(new CoapBootstrapServerProtocolProvider());
+        endpoints.addEndpoint(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Protocol.COAP);
+        LeshanBootstrapServerBuilder builder = new LeshanBootstrapServerBuilder();
+        builder.setConfigStore(configs);
+        builder.setEndpointsProviders(endpoints.build());
+        server = builder.build();
+        server.addListener(new BootstrapSessionAdapter() {
+            @Override
+            public void failed(BootstrapSession session, BootstrapFailureCause cause) {
+                failures.add(cause);
+            }
+        });
+        server.start();
+    }
+
+    public static LeshanTestBootstrapServer start() {
+        return new LeshanTestBootstrapServer();
+    }
+
+    public URI coapUri() {
+        return server.getEndpoint(Protocol.COAP).getURI();
+    }
+
+    /** The bootstrap sessions that failed, and why. */
+    public Arrivals<BootstrapFailureCause> failures() {
+        return failures;
+    }
+
+    /**
+     * What {@code endpoint} gets: everything in /0 and /1 deleted, this server's own account kept, and one
+     * management server over plain CoAP with its Server instance (none when {@code lifetime} is 0, which makes an
+     * account that does not hold together).
+     */
+    public void provision(String endpoint, URI managementServer, int shortServerId, int lifetime) {
+        BootstrapConfig config = new BootstrapConfig();
+        config.toDelete = List.of("/0", "/1");
+        BootstrapConfig.ServerSecurity bootstrapAccount = new BootstrapConfig.ServerSecurity();
+        bootstrapAccount.bootstrapServer = true;
+        bootstrapAccount.uri = coapUri().toString();
+        bootstrapAccount.securityMode = SecurityMode.NO_SEC;
+        config.security.put(0, bootstrapAccount);
+        BootstrapConfig.ServerSecurity serverAccount = new BootstrapConfig.ServerSecurity();
+        serverAccount.uri = managementServer.toString();
+        serverAccount.serverId = shortServerId;
+        serverAccount.securityMode = SecurityMode.NO_SEC;
+        config.security.put(1, serverAccount);
+        if (lifetime > 0) {
+            BootstrapConfig.ServerConfig server = new BootstrapConfig.ServerConfig();
+            server.shortId = shortServerId;
+            server.lifetime = lifetime;
+            config.servers.put(0, server);
+        }
+        try {
+            configs.add(endpoint, config);
+        } catch (InvalidConfigurationException e) {
+            throw new IllegalArgumentException("Leshan refused the bootstrap configuration of " + endpoint, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.destroy();
+    }
+}
