@@ -11,8 +11,6 @@ import static org.lwm2m.gateway.api.LwM2mIds.Security.SHORT_SERVER_ID;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.LwM2mIds;
@@ -24,12 +22,10 @@ import org.lwm2m.gateway.api.model.ObjectModel;
 import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
-import org.lwm2m.gateway.api.object.BaseObjectProvider;
-import org.lwm2m.gateway.api.object.ObjectInstance;
+import org.lwm2m.gateway.api.object.BootstrapManagedProvider;
 import org.lwm2m.gateway.api.object.ObjectProvider;
 import org.lwm2m.gateway.api.object.Requester;
 import org.lwm2m.gateway.api.object.ValueInstance;
-import org.lwm2m.gateway.api.object.WriteMode;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -47,7 +43,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = ObjectProvider.class, configurationPid = ClientConfiguration.FACTORY_PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
-public class SecurityObjectProvider extends BaseObjectProvider {
+public class SecurityObjectProvider extends BootstrapManagedProvider {
 
     /** Shared by the components of every client configuration, so the DDF is parsed once, not per client. */
     private static final ObjectModel MODEL = ObjectModel.standard(LwM2mIds.SECURITY, "1.1");
@@ -93,34 +89,9 @@ public class SecurityObjectProvider extends BaseObjectProvider {
         instanceIds().forEach(this::removeInstance);
     }
 
-    /** Only the bootstrap server creates accounts. */
     @Override
-    public CompletionStage<Integer> create(Requester requester, Integer instanceId, List<ResourceNode> resources) {
-        return requester.equals(Requester.BOOTSTRAP_SERVER) ? super.create(requester, instanceId, resources)
-                : CompletableFuture.failedFuture(LwM2mException.notAllowed("only a bootstrap server creates "
-                        + "Security instances"));
-    }
-
-    /** Only the bootstrap server deletes accounts, and never its own. */
-    @Override
-    public CompletionStage<Void> delete(Requester requester, int instanceId) {
-        return requester.equals(Requester.BOOTSTRAP_SERVER) ? super.delete(requester, instanceId)
-                : CompletableFuture.failedFuture(LwM2mException.notAllowed("only a bootstrap server deletes "
-                        + "Security instances"));
-    }
-
-    /** An account the bootstrap server writes: its values checked as a configured one's. */
-    @Override
-    protected ObjectInstance newInstance(int instanceId, List<ResourceNode> resources) throws LwM2mException {
-        ValueInstance account = checked(new ValueInstance(model(), instanceId,
-                resourceId -> fireValueChanged(instanceId, resourceId)));
-        for (ResourceNode resource : resources) {
-            account.check(resource, WriteMode.REPLACE);
-        }
-        for (ResourceNode resource : resources) {
-            account.write(resource, WriteMode.REPLACE);
-        }
-        return account;
+    protected ValueInstance emptyInstance(int instanceId) {
+        return checked(new ValueInstance(model(), instanceId, resourceId -> fireValueChanged(instanceId, resourceId)));
     }
 
     /** Every account but the bootstrap server's own may go. */

@@ -10,10 +10,7 @@ import static org.lwm2m.gateway.api.LwM2mIds.Server.NOTIFICATION_STORING;
 import static org.lwm2m.gateway.api.LwM2mIds.Server.REGISTRATION_UPDATE_TRIGGER;
 import static org.lwm2m.gateway.api.LwM2mIds.Server.SHORT_SERVER_ID;
 
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.function.LongUnaryOperator;
 
 import org.lwm2m.gateway.api.LwM2mException;
@@ -27,12 +24,9 @@ import org.lwm2m.gateway.api.model.ObjectModel;
 import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
-import org.lwm2m.gateway.api.object.BaseObjectProvider;
-import org.lwm2m.gateway.api.object.ObjectInstance;
+import org.lwm2m.gateway.api.object.BootstrapManagedProvider;
 import org.lwm2m.gateway.api.object.ObjectProvider;
-import org.lwm2m.gateway.api.object.Requester;
 import org.lwm2m.gateway.api.object.ValueInstance;
-import org.lwm2m.gateway.api.object.WriteMode;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -50,7 +44,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = ObjectProvider.class, configurationPid = ClientConfiguration.FACTORY_PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
-public class ServerObjectProvider extends BaseObjectProvider {
+public class ServerObjectProvider extends BootstrapManagedProvider {
 
     /** Shared by the components of every client configuration, so the DDF is parsed once, not per client. */
     private static final ObjectModel MODEL = ObjectModel.standard(LwM2mIds.SERVER, "1.1");
@@ -90,39 +84,10 @@ public class ServerObjectProvider extends BaseObjectProvider {
         instanceIds().forEach(this::removeInstance);
     }
 
-    /** Only the bootstrap server creates server accounts. */
     @Override
-    public CompletionStage<Integer> create(Requester requester, Integer instanceId, List<ResourceNode> resources) {
-        return requester.equals(Requester.BOOTSTRAP_SERVER) ? super.create(requester, instanceId, resources)
-                : CompletableFuture.failedFuture(LwM2mException.notAllowed("only a bootstrap server creates "
-                        + "Server instances"));
-    }
-
-    /** Only the bootstrap server deletes server accounts. */
-    @Override
-    public CompletionStage<Void> delete(Requester requester, int instanceId) {
-        return requester.equals(Requester.BOOTSTRAP_SERVER) ? super.delete(requester, instanceId)
-                : CompletableFuture.failedFuture(LwM2mException.notAllowed("only a bootstrap server deletes "
-                        + "Server instances"));
-    }
-
-    @Override
-    protected boolean canDelete(int instanceId) {
-        return true;
-    }
-
-    /** An account the bootstrap server writes: its values checked as a configured one's. */
-    @Override
-    protected ObjectInstance newInstance(int instanceId, List<ResourceNode> resources) throws LwM2mException {
-        ValueInstance account = checked(new ValueInstance(model(), instanceId,
-                resourceId -> fireValueChanged(instanceId, resourceId)), instanceId);
-        for (ResourceNode resource : resources) {
-            account.check(resource, WriteMode.REPLACE);
-        }
-        for (ResourceNode resource : resources) {
-            account.write(resource, WriteMode.REPLACE);
-        }
-        return account;
+    protected ValueInstance emptyInstance(int instanceId) {
+        return checked(new ValueInstance(model(), instanceId, resourceId -> fireValueChanged(instanceId, resourceId)),
+                instanceId);
     }
 
     /** Instance {@code id}: the account of one server. */
