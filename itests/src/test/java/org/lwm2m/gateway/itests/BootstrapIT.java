@@ -3,6 +3,7 @@ package org.lwm2m.gateway.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
+import java.util.HexFormat;
 import java.util.Hashtable;
 import java.util.List;
 
@@ -77,6 +78,23 @@ public class BootstrapIT extends WithGatewayHarness {
         harness().awaitEvent(ENDPOINT, ClientEvent.REGISTRATION_COMPLETE, mark);
         assertFalse("no bootstrap the second time: the kept accounts were used", harness().clientEvents()
                 .anyAfter(mark, e -> e.event() == ClientEvent.BOOTSTRAP_REG_COMPLETE));
+    }
+
+    @Test
+    public void aCoapsBootstrapServerIsReachedWithItsPreSharedKey() throws Exception {
+        String endpoint = ENDPOINT + "-psk";
+        byte[] key = HexFormat.of().parseHex("b00757a9b00757a9b00757a9b00757a9");
+        bootstrapServer.addPsk(endpoint, "bs-identity", key);
+        bootstrapServer.provision(endpoint, harness().leshan().coapUri(), SHORT_SERVER_ID, 300);
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(ClientConfiguration.ENDPOINT, endpoint);
+        properties.put(ClientConfiguration.BOOTSTRAP_SERVER_URI, bootstrapServer.coapsUri().toString());
+        properties.put(ClientConfiguration.BOOTSTRAP_PSK_IDENTITY, "bs-identity");
+        properties.put(ClientConfiguration.BOOTSTRAP_PSK_KEY, HexFormat.of().formatHex(key));
+
+        harness().configure(properties);
+
+        assertEquals(endpoint, harness().awaitRegistered(endpoint).getEndpoint());
     }
 
     @Test

@@ -17,23 +17,33 @@ import org.eclipse.leshan.server.bootstrap.LeshanBootstrapServer;
 import org.eclipse.leshan.server.bootstrap.LeshanBootstrapServerBuilder;
 import org.eclipse.leshan.server.californium.bootstrap.endpoint.CaliforniumBootstrapServerEndpointsProvider;
 import org.eclipse.leshan.server.californium.bootstrap.endpoint.coap.CoapBootstrapServerProtocolProvider;
+import org.eclipse.leshan.server.californium.bootstrap.endpoint.coaps.CoapsBootstrapServerProtocolProvider;
+import org.eclipse.leshan.server.security.BootstrapSecurityStoreAdapter;
+import org.eclipse.leshan.server.security.InMemorySecurityStore;
+import org.eclipse.leshan.server.security.NonUniqueSecurityInfoException;
+import org.eclipse.leshan.server.security.SecurityInfo;
 
 /**
- * A real Eclipse Leshan bootstrap server on loopback CoAP (a free port), for tests: what it writes to each endpoint
- * is set with {@link #provision}, and the bootstrap sessions that fail are recorded.
+ * A real Eclipse Leshan bootstrap server on loopback CoAP and CoAP over DTLS (free ports), for tests: what it writes
+ * to each endpoint is set with {@link #provision}, pre-shared keys with {@link #addPsk}, and the bootstrap sessions
+ * that fail are recorded.
  */
 public final class LeshanTestBootstrapServer implements AutoCloseable {
 
     private final LeshanBootstrapServer server;
     private final InMemoryBootstrapConfigStore configs = new InMemoryBootstrapConfigStore();
+    private final InMemorySecurityStore securityStore = new InMemorySecurityStore();
     private final Arrivals<BootstrapFailureCause> failures = new Arrivals<>("bootstrap failure");
 
     private LeshanTestBootstrapServer() {
         CaliforniumBootstrapServerEndpointsProvider.Builder endpoints =
-                new CaliforniumBootstrapServerEndpointsProvider.Builder(new CoapBootstrapServerProtocolProvider());
+                new CaliforniumBootstrapServerEndpointsProvider.Builder(new CoapBootstrapServerProtocolProvider(),
+                        new CoapsBootstrapServerProtocolProvider());
         endpoints.addEndpoint(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Protocol.COAP);
+        endpoints.addEndpoint(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Protocol.COAPS);
         LeshanBootstrapServerBuilder builder = new LeshanBootstrapServerBuilder();
         builder.setConfigStore(configs);
+        builder.setSecurityStore(new BootstrapSecurityStoreAdapter(securityStore));
         builder.setEndpointsProviders(endpoints.build());
         server = builder.build();
         server.addListener(new BootstrapSessionAdapter() {
@@ -51,6 +61,19 @@ public final class LeshanTestBootstrapServer implements AutoCloseable {
 
     public URI coapUri() {
         return server.getEndpoint(Protocol.COAP).getURI();
+    }
+
+    public URI coapsUri() {
+        return server.getEndpoint(Protocol.COAPS).getURI();
+    }
+
+    /** Lets {@code endpoint} bootstrap over coaps with this pre-shared key (and no other way). */
+    public void addPsk(String endpoint, String identity, byte[] key) {
+        try {
+            securityStore.add(SecurityInfo.newPreSharedKeyInfo(endpoint, identity, key));
+        } catch (NonUniqueSecurityInfoException e) {
+            throw new IllegalArgumentException("identity " + identity + " is taken", e);
+        }
     }
 
     /** The bootstrap sessions that failed, and why. */

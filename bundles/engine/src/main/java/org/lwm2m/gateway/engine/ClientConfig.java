@@ -22,9 +22,23 @@ public @interface ClientConfig {
     @AttributeDefinition(name = "Endpoint name", description = "Endpoint client name the server knows this client by.")
     String endpoint();
 
-    @AttributeDefinition(name = "Server URIs", cardinality = MANY,
-            description = "One per management server: coap://host:port or coaps://host:port")
+    @AttributeDefinition(name = "Server URIs", cardinality = MANY, required = false,
+            description = "One per management server: coap://host:port or coaps://host:port (none with a bootstrap "
+                    + "server that writes them)")
     String[] serverUri();
+
+    @AttributeDefinition(name = "Bootstrap server URI", required = false,
+            description = "coap://host:port or coaps://host:port: without server URIs, the client asks it for its "
+                    + "servers and keeps what it writes")
+    String bootstrapServerUri();
+
+    @AttributeDefinition(name = "Bootstrap PSK identity", required = false,
+            description = "Pre-shared key identity for a coaps:// bootstrap server.")
+    String bootstrapPskIdentity();
+
+    @AttributeDefinition(name = "Bootstrap PSK key", type = AttributeType.PASSWORD, required = false,
+            description = "Pre-shared key as hex for a coaps:// bootstrap server.")
+    String _bootstrapPskKey();
 
     @AttributeDefinition(name = "PSK identity", description = "Pre-shared key identity (for coaps).", required = false,
             cardinality = MANY)

@@ -81,7 +81,8 @@ record EnvironmentSettings(String endpoint, Optional<URI> serverUri, Optional<UR
         Optional<Psk> psk = server.flatMap(ServerAccount::psk)
                 .map(p -> new Psk(p.identity(), HexFormat.of().formatHex(p.key())));
         return Optional.of(new EnvironmentSettings(settings.endpoint(), server.map(ServerAccount::uri),
-                settings.bootstrapServer(), lifetime, psk, value(environment, CONTENT_FORMATS)));
+                settings.bootstrapServer().map(ClientSettings.BootstrapAccount::uri), lifetime, psk,
+                value(environment, CONTENT_FORMATS)));
     }
 
     /** The properties of the client configuration these settings describe. */

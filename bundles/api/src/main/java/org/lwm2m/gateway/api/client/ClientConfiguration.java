@@ -23,10 +23,15 @@ public final class ClientConfiguration {
      */
     public static final String SERVER_URI = "serverUri";
     /**
-     * The bootstrap server, {@code coap://host:port}: with no management server configured, the client asks it for
-     * its accounts (client-initiated bootstrap) and registers with the servers it writes.
+     * The bootstrap server, {@code coap://host:port} or {@code coaps://host:port}: with no management server
+     * configured, the client asks it for its accounts (client-initiated bootstrap) and registers with the servers
+     * it writes.
      */
     public static final String BOOTSTRAP_SERVER_URI = "bootstrapServerUri";
+    /** PSK identity for a coaps:// bootstrap server. */
+    public static final String BOOTSTRAP_PSK_IDENTITY = "bootstrapPskIdentity";
+    /** PSK key as hex for a coaps:// bootstrap server; private like {@link #PSK_KEY}. */
+    public static final String BOOTSTRAP_PSK_KEY = ".bootstrapPskKey";
     /** PSK identity (UTF-8 text); set together with {@link #PSK_KEY} for coaps. */
     public static final String PSK_IDENTITY = "pskIdentity";
     /**

@@ -31,7 +31,7 @@ import org.lwm2m.gateway.api.object.Requester;
  * @param defaultMaxPeriod default pmax of observations, seconds (0: none)
  * @param contentFormats   what the Register and Update say in {@code ct}
  */
-public record ClientSettings(String endpoint, List<ServerAccount> servers, Optional<URI> bootstrapServer,
+public record ClientSettings(String endpoint, List<ServerAccount> servers, Optional<BootstrapAccount> bootstrapServer,
         long defaultMinPeriod, long defaultMaxPeriod, FormatAdvertisement contentFormats) {
 
     /** The binding the engine speaks: UDP ("U"), optionally with the queue-mode letter of LwM2M 1.0. */
@@ -54,6 +54,19 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
         /** Whether the server is reached over DTLS (coaps). */
         public boolean secure() {
             return psk.isPresent();
+        }
+    }
+
+    /**
+     * The bootstrap server of a client.
+     *
+     * @param psk the PSK credentials, present exactly for a coaps:// bootstrap server
+     */
+    public record BootstrapAccount(URI uri, Optional<Psk> psk) {
+
+        public BootstrapAccount {
+            Objects.requireNonNull(uri, "uri");
+            Objects.requireNonNull(psk, "psk");
         }
     }
 
@@ -122,7 +135,7 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
                     + " is missing: every client needs the endpoint name its servers know it by");
         }
         List<String> uris = p.texts(ClientConfiguration.SERVER_URI);
-        Optional<URI> bootstrap = p.bootstrapServer();
+        Optional<BootstrapAccount> bootstrap = p.bootstrapServer();
         if (uris.isEmpty() && bootstrap.isEmpty()) {
             throw new IllegalArgumentException(names.apply(ClientConfiguration.SERVER_URI)
                     + " is missing: give the coap:// or coaps:// URI of at least one server, or a "
@@ -234,8 +247,8 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
             return URI.create(scheme + text.substring(uri.getScheme().length()));
         }
 
-        /** The bootstrap server: coap:// only, for now (its DTLS credentials have no configuration yet). */
-        Optional<URI> bootstrapServer() {
+        /** The bootstrap server, over coap:// or, with its own PSK credentials, coaps://. */
+        Optional<BootstrapAccount> bootstrapServer() {
             List<String> values = texts(ClientConfiguration.BOOTSTRAP_SERVER_URI);
             if (values.isEmpty()) {
                 return Optional.empty();
@@ -252,11 +265,9 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
                 throw new IllegalArgumentException(e.getMessage().replace(
                         names.apply(ClientConfiguration.SERVER_URI) + " = ", name + " = "), e);
             }
-            if (!"coap".equals(uri.getScheme())) {
-                throw new IllegalArgumentException(name + " = '" + uri + "': a bootstrap server is reached over "
-                        + "coap:// only, so far");
-            }
-            return Optional.of(uri);
+            return Optional.of(new BootstrapAccount(uri, checkedPsk(uri, ClientConfiguration.BOOTSTRAP_SERVER_URI,
+                    ClientConfiguration.BOOTSTRAP_PSK_IDENTITY, ClientConfiguration.BOOTSTRAP_PSK_KEY,
+                    text(ClientConfiguration.BOOTSTRAP_PSK_IDENTITY), text(ClientConfiguration.BOOTSTRAP_PSK_KEY))));
         }
 
         FormatAdvertisement formatAdvertisement() {
@@ -286,8 +297,6 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
 
         /** Server {@code index}'s PSK: its own, or one given for all, which belongs to the coaps:// servers only. */
         Optional<Psk> psk(URI uri, int count, int index) {
-            String identityName = names.apply(ClientConfiguration.PSK_IDENTITY);
-            String keyName = names.apply(ClientConfiguration.PSK_KEY);
             List<String> identities = texts(ClientConfiguration.PSK_IDENTITY);
             List<String> keys = texts(ClientConfiguration.PSK_KEY);
             boolean secure = "coaps".equals(uri.getScheme());
@@ -296,13 +305,26 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
                     : identities.get(valueFor(ClientConfiguration.PSK_IDENTITY, identities.size(), count, index));
             String key = keys.isEmpty() || shared && !secure ? ""
                     : keys.get(valueFor(ClientConfiguration.PSK_KEY, keys.size(), count, index));
+            return checkedPsk(uri, ClientConfiguration.SERVER_URI, ClientConfiguration.PSK_IDENTITY,
+                    ClientConfiguration.PSK_KEY, identity, key);
+        }
+
+        /**
+         * The PSK credentials of a server at {@code uri}: needed for coaps://, refused for coap://, the key in hex
+         * (and never shown).
+         */
+        Optional<Psk> checkedPsk(URI uri, String uriProperty, String identityProperty, String keyProperty,
+                String identity, String key) {
+            String identityName = names.apply(identityProperty);
+            String keyName = names.apply(keyProperty);
+            boolean secure = "coaps".equals(uri.getScheme());
             if (identity.isEmpty() != key.isEmpty()) {
                 throw new IllegalArgumentException(identity.isEmpty()
                         ? keyName + " is set but " + identityName + " is missing: they go together"
                         : identityName + " is set but " + keyName + " is missing: they go together");
             }
             if (secure && identity.isEmpty()) {
-                throw new IllegalArgumentException(names.apply(ClientConfiguration.SERVER_URI) + " = '" + uri
+                throw new IllegalArgumentException(names.apply(uriProperty) + " = '" + uri
                         + "': a coaps:// server needs " + identityName + " and " + keyName);
             }
             if (!secure && !identity.isEmpty()) {

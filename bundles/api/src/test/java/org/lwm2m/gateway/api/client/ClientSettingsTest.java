@@ -107,7 +107,7 @@ class ClientSettingsTest {
         "binding       | S                                | binding = 'S': must contain U",
         "binding       | UDP                              | binding = 'UDP': binding 'UDP' has 'D'",
         "defaultMinPeriod | -1                            | defaultMinPeriod = -1: must be 0..",
-"bootstrapServerUri | coaps://bs.example         | bootstrapServerUri = 'coaps://bs.example': a bootstrap server is reached over coap:// only",
+"bootstrapServerUri | coaps://bs.example         | bootstrapServerUri = 'coaps://bs.example': a coaps:// server needs bootstrapPskIdentity and .bootstrapPskKey",
         "bootstrapServerUri | http://bs.example          | bootstrapServerUri = 'http://bs.example': must be coap://",
         "contentFormats | cbor                            | contentFormats = 'cbor': 'cbor' is not a content-format",
         "contentFormats | 110 70000                       | 70000 is not a content-format number (0..65535)",
@@ -162,7 +162,8 @@ class ClientSettingsTest {
         ClientSettings settings = ClientSettings.of(config);
 
         assertEquals(List.of(), settings.servers());
-        assertEquals(Optional.of(URI.create("coap://bs.example:5683")), settings.bootstrapServer());
+        assertEquals(Optional.of(URI.create("coap://bs.example:5683")),
+                settings.bootstrapServer().map(ClientSettings.BootstrapAccount::uri));
         config.remove(ClientConfiguration.BOOTSTRAP_SERVER_URI);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ClientSettings.of(config));
         assertTrue(e.getMessage().contains("or a bootstrapServerUri"), e.getMessage());

@@ -11,11 +11,13 @@ import static org.lwm2m.gateway.api.LwM2mIds.Security.SHORT_SERVER_ID;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
 import org.lwm2m.gateway.api.client.ClientSettings;
+import org.lwm2m.gateway.api.client.ClientSettings.BootstrapAccount;
 import org.lwm2m.gateway.api.client.ClientSettings.Psk;
 import org.lwm2m.gateway.api.client.ClientSettings.ServerAccount;
 import org.lwm2m.gateway.api.model.ObjectModel;
@@ -74,9 +76,11 @@ public class SecurityObjectProvider extends BootstrapManagedProvider {
             }
             if (settings.bootstrapServer().isPresent()) {
                 bootstrap = accounts.size();
-                putInstance(bootstrap, bootstrapAccount(bootstrap, settings.bootstrapServer().get()));
-                LOG.info("Security object for endpoint {}: bootstrap server at {}", settings.endpoint(),
-                        settings.bootstrapServer().get());
+                BootstrapAccount account = settings.bootstrapServer().get();
+                putInstance(bootstrap, bootstrapAccount(bootstrap, account));
+                LOG.info("Security object for endpoint {}: bootstrap server at {}, security mode {}{}",
+                        settings.endpoint(), account.uri(), account.psk().isPresent() ? "PSK" : "NoSec",
+                        account.psk().map(p -> ", PSK identity " + p.identity()).orElse(""));
             }
         } catch (IllegalArgumentException e) {
             LOG.debug("Security object: no account from a refused configuration: {}", e.getMessage());
@@ -100,27 +104,26 @@ public class SecurityObjectProvider extends BootstrapManagedProvider {
         return bootstrapAccount == null || instanceId != bootstrapAccount;
     }
 
-    private ValueInstance bootstrapAccount(int id, URI uri) {
-        return checked(new ValueInstance(model(), id, resourceId -> fireValueChanged(id, resourceId)))
-                .set(SERVER_URI, Value.of(uri.toString()))
-                .set(BOOTSTRAP_SERVER, Value.of(true))
-                .set(SECURITY_MODE, Value.of(LwM2mIds.Security.MODE_NO_SEC))
-                .set(PUBLIC_KEY_OR_IDENTITY, Value.of(new byte[0]))
-                .set(SERVER_PUBLIC_KEY, Value.of(new byte[0]))
-                .set(SECRET_KEY, Value.of(new byte[0]));
+    private ValueInstance bootstrapAccount(int id, BootstrapAccount account) {
+        return credentials(emptyInstance(id), account.uri(), account.psk())
+                .set(BOOTSTRAP_SERVER, Value.of(true));
     }
 
     /** Instance {@code id}: the account of one server. */
     private ValueInstance account(int id, ServerAccount server) {
-        return checked(new ValueInstance(model(), id, resourceId -> fireValueChanged(id, resourceId)))
-                .set(SERVER_URI, Value.of(server.uri().toString()))
+        return credentials(emptyInstance(id), server.uri(), server.psk())
                 .set(BOOTSTRAP_SERVER, Value.of(false))
-                .set(SECURITY_MODE, Value.of(server.secure() ? LwM2mIds.Security.MODE_PSK
-                        : LwM2mIds.Security.MODE_NO_SEC))
-                .set(PUBLIC_KEY_OR_IDENTITY, Value.of(server.psk().map(Psk::identityBytes).orElse(new byte[0])))
-                .set(SERVER_PUBLIC_KEY, Value.of(new byte[0]))
-                .set(SECRET_KEY, Value.of(server.psk().map(Psk::key).orElse(new byte[0])))
                 .set(SHORT_SERVER_ID, Value.of(server.shortServerId()));
+    }
+
+    /** Where a server is and how the client proves itself to it: NoSec, or PSK. */
+    private static ValueInstance credentials(ValueInstance account, URI uri, Optional<Psk> psk) {
+        return account.set(SERVER_URI, Value.of(uri.toString()))
+                .set(SECURITY_MODE, Value.of(psk.isPresent() ? LwM2mIds.Security.MODE_PSK
+                        : LwM2mIds.Security.MODE_NO_SEC))
+                .set(PUBLIC_KEY_OR_IDENTITY, Value.of(psk.map(Psk::identityBytes).orElse(new byte[0])))
+                .set(SERVER_PUBLIC_KEY, Value.of(new byte[0]))
+                .set(SECRET_KEY, Value.of(psk.map(Psk::key).orElse(new byte[0])));
     }
 
     /** The checks of every account's writable values. */
