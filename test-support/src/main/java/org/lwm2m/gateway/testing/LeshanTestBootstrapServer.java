@@ -20,8 +20,6 @@ import org.eclipse.leshan.server.californium.bootstrap.endpoint.coap.CoapBootstr
 import org.eclipse.leshan.server.californium.bootstrap.endpoint.coaps.CoapsBootstrapServerProtocolProvider;
 import org.eclipse.leshan.server.security.BootstrapSecurityStoreAdapter;
 import org.eclipse.leshan.server.security.InMemorySecurityStore;
-import org.eclipse.leshan.server.security.NonUniqueSecurityInfoException;
-import org.eclipse.leshan.server.security.SecurityInfo;
 
 /**
  * A real Eclipse Leshan bootstrap server on loopback CoAP and CoAP over DTLS (free ports), for tests: what it writes
@@ -69,11 +67,7 @@ public final class LeshanTestBootstrapServer implements AutoCloseable {
 
     /** Lets {@code endpoint} bootstrap over coaps with this pre-shared key (and no other way). */
     public void addPsk(String endpoint, String identity, byte[] key) {
-        try {
-            securityStore.add(SecurityInfo.newPreSharedKeyInfo(endpoint, identity, key));
-        } catch (NonUniqueSecurityInfoException e) {
-            throw new IllegalArgumentException("identity " + identity + " is taken", e);
-        }
+        LeshanPsk.add(securityStore, endpoint, identity, key);
     }
 
     /** The bootstrap sessions that failed, and why. */

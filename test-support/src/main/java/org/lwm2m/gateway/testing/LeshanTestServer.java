@@ -32,8 +32,6 @@ import org.eclipse.leshan.server.registration.RegistrationUpdate;
 import org.eclipse.leshan.server.security.Authorizer;
 import org.eclipse.leshan.server.security.DefaultAuthorizer;
 import org.eclipse.leshan.server.security.InMemorySecurityStore;
-import org.eclipse.leshan.server.security.NonUniqueSecurityInfoException;
-import org.eclipse.leshan.server.security.SecurityInfo;
 
 /**
  * A real Eclipse Leshan LwM2M server on loopback (CoAP, and CoAP over DTLS with pre-shared keys) for tests, outside
@@ -162,11 +160,7 @@ public final class LeshanTestServer implements AutoCloseable {
 
     /** Lets {@code endpoint} register over DTLS with this PSK identity and key (and only so). */
     public void addPsk(String endpoint, String identity, byte[] key) {
-        try {
-            securityStore.add(SecurityInfo.newPreSharedKeyInfo(endpoint, identity, key));
-        } catch (NonUniqueSecurityInfoException e) {
-            throw new IllegalArgumentException("PSK identity " + identity + " is taken", e);
-        }
+        LeshanPsk.add(securityStore, endpoint, identity, key);
     }
 
     /** Every new registration, in order. */
