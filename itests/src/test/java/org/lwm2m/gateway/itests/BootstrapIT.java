@@ -98,6 +98,16 @@ public class BootstrapIT extends WithGatewayHarness {
     }
 
     @Test
+    public void aBootstrapServerThatDiscoversTheAccountsFirstKeepsTheClientsOwn() throws Exception {
+        String endpoint = ENDPOINT + "-discover";
+        bootstrapServer.provision(endpoint, harness().leshan().coapUri(), SHORT_SERVER_ID, 300, true);
+
+        harness().configure(bootstrapOnly(endpoint));
+
+        assertEquals(endpoint, harness().awaitRegistered(endpoint).getEndpoint());
+    }
+
+    @Test
     public void accountsThatDoNotHoldTogetherAreRefusedAtFinishAndNothingRegisters() throws Exception {
         String endpoint = ENDPOINT + "-bad";
         bootstrapServer.provision(endpoint, harness().leshan().coapUri(), SHORT_SERVER_ID, 0);

@@ -81,7 +81,17 @@ public final class LeshanTestBootstrapServer implements AutoCloseable {
      * account that does not hold together).
      */
     public void provision(String endpoint, URI managementServer, int shortServerId, int lifetime) {
+        provision(endpoint, managementServer, shortServerId, lifetime, false);
+    }
+
+    /**
+     * As {@link #provision(String, URI, int, int)}; with {@code discoverFirst} the server first asks the client
+     * which Security instance is its own account (Bootstrap-Discover) and numbers the accounts it writes around it.
+     */
+    public void provision(String endpoint, URI managementServer, int shortServerId, int lifetime,
+            boolean discoverFirst) {
         BootstrapConfig config = new BootstrapConfig();
+        config.autoIdForSecurityObject = discoverFirst;
         config.toDelete = List.of("/0", "/1");
         BootstrapConfig.ServerSecurity bootstrapAccount = new BootstrapConfig.ServerSecurity();
         bootstrapAccount.bootstrapServer = true;
