@@ -22,7 +22,7 @@ import org.lwm2m.gateway.api.client.ClientSettings.ServerAccount;
  * credentials and the content formats the Register advertises.
  */
 record EnvironmentSettings(String endpoint, Optional<URI> serverUri, Optional<URI> bootstrapUri,
-        OptionalLong lifetime, Optional<Psk> psk, Optional<String> contentFormats) {
+        OptionalLong lifetime, Optional<Psk> psk, Optional<Psk> bootstrapPsk, Optional<String> contentFormats) {
 
     static final String SERVER_URI = "LWM2M_SERVER_URI";
     static final String BOOTSTRAP_URI = "LWM2M_BOOTSTRAP_URI";
@@ -31,6 +31,8 @@ record EnvironmentSettings(String endpoint, Optional<URI> serverUri, Optional<UR
     static final String PSK_IDENTITY = "LWM2M_PSK_IDENTITY";
     static final String PSK_KEY = "LWM2M_PSK_KEY";
     static final String CONTENT_FORMATS = "LWM2M_CONTENT_FORMATS";
+    static final String BOOTSTRAP_PSK_IDENTITY = "LWM2M_BOOTSTRAP_PSK_IDENTITY";
+    static final String BOOTSTRAP_PSK_KEY = "LWM2M_BOOTSTRAP_PSK_KEY";
 
     static final String ENDPOINT_PREFIX = "lwm2m-gateway-";
 
@@ -39,7 +41,9 @@ record EnvironmentSettings(String endpoint, Optional<URI> serverUri, Optional<UR
             ClientConfiguration.ENDPOINT, ENDPOINT, ClientConfiguration.LIFETIME, LIFETIME,
             ClientConfiguration.PSK_IDENTITY, PSK_IDENTITY, ClientConfiguration.PSK_KEY, PSK_KEY,
             ClientConfiguration.CONTENT_FORMATS, CONTENT_FORMATS,
-            ClientConfiguration.BOOTSTRAP_SERVER_URI, BOOTSTRAP_URI);
+            ClientConfiguration.BOOTSTRAP_SERVER_URI, BOOTSTRAP_URI,
+            ClientConfiguration.BOOTSTRAP_PSK_IDENTITY, BOOTSTRAP_PSK_IDENTITY,
+            ClientConfiguration.BOOTSTRAP_PSK_KEY, BOOTSTRAP_PSK_KEY);
 
     /** PSK credentials; the key never appears in {@link #toString()}. */
     record Psk(String identity, String keyHex) {
@@ -78,11 +82,16 @@ record EnvironmentSettings(String endpoint, Optional<URI> serverUri, Optional<UR
         Optional<ServerAccount> server = settings.servers().stream().findFirst();
         OptionalLong lifetime = server.isPresent() && properties.containsKey(ClientConfiguration.LIFETIME)
                 ? OptionalLong.of(server.get().lifetime()) : OptionalLong.empty();
-        Optional<Psk> psk = server.flatMap(ServerAccount::psk)
-                .map(p -> new Psk(p.identity(), HexFormat.of().formatHex(p.key())));
+        Optional<Psk> psk = server.flatMap(ServerAccount::psk).map(EnvironmentSettings::psk);
+        Optional<Psk> bootstrapPsk = settings.bootstrapServer().flatMap(ClientSettings.BootstrapAccount::psk)
+                .map(EnvironmentSettings::psk);
         return Optional.of(new EnvironmentSettings(settings.endpoint(), server.map(ServerAccount::uri),
-                settings.bootstrapServer().map(ClientSettings.BootstrapAccount::uri), lifetime, psk,
+                settings.bootstrapServer().map(ClientSettings.BootstrapAccount::uri), lifetime, psk, bootstrapPsk,
                 value(environment, CONTENT_FORMATS)));
+    }
+
+    private static Psk psk(ClientSettings.Psk checked) {
+        return new Psk(checked.identity(), HexFormat.of().formatHex(checked.key()));
     }
 
     /** The properties of the client configuration these settings describe. */
@@ -96,6 +105,10 @@ record EnvironmentSettings(String endpoint, Optional<URI> serverUri, Optional<UR
             properties.put(ClientConfiguration.PSK_IDENTITY, credentials.identity());
             properties.put(ClientConfiguration.PSK_KEY, credentials.keyHex());
         });
+        bootstrapPsk.ifPresent(credentials -> {
+            properties.put(ClientConfiguration.BOOTSTRAP_PSK_IDENTITY, credentials.identity());
+            properties.put(ClientConfiguration.BOOTSTRAP_PSK_KEY, credentials.keyHex());
+        });
         contentFormats.ifPresent(formats -> properties.put(ClientConfiguration.CONTENT_FORMATS, formats));
         return properties;
     }
@@ -105,6 +118,8 @@ record EnvironmentSettings(String endpoint, Optional<URI> serverUri, Optional<UR
         StringBuilder text = new StringBuilder().append("endpoint ").append(endpoint);
         serverUri.ifPresent(uri -> text.append(", server ").append(uri));
         bootstrapUri.ifPresent(uri -> text.append(", bootstrap server ").append(uri));
+        bootstrapPsk.ifPresent(credentials -> text.append(", bootstrap PSK identity ")
+                .append(credentials.identity()));
         lifetime.ifPresent(seconds -> text.append(", lifetime ").append(seconds).append(" s"));
         psk.ifPresent(credentials -> text.append(", PSK identity ").append(credentials.identity()));
         contentFormats.ifPresent(formats -> text.append(", content formats ").append(formats));

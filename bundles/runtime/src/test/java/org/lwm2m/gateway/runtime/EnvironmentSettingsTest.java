@@ -74,7 +74,14 @@ class EnvironmentSettingsTest {
 
         InvalidEnvironmentException e = assertThrows(InvalidEnvironmentException.class,
                 () -> read(env("LWM2M_BOOTSTRAP_URI", "coaps://bs.example")));
-        assertTrue(e.getMessage().startsWith("LWM2M_BOOTSTRAP_URI = 'coaps://bs.example'"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("LWM2M_BOOTSTRAP_URI = 'coaps://bs.example': a coaps:// server needs "
+                + "LWM2M_BOOTSTRAP_PSK_IDENTITY and LWM2M_BOOTSTRAP_PSK_KEY"), e.getMessage());
+
+        EnvironmentSettings secure = read(env("LWM2M_BOOTSTRAP_URI", "coaps://bs.example",
+                "LWM2M_BOOTSTRAP_PSK_IDENTITY", "bs-id", "LWM2M_BOOTSTRAP_PSK_KEY", KEY)).orElseThrow();
+        assertEquals("bs-id", secure.toProperties().get(ClientConfiguration.BOOTSTRAP_PSK_IDENTITY));
+        assertEquals(KEY.toLowerCase(), secure.toProperties().get(ClientConfiguration.BOOTSTRAP_PSK_KEY));
+        assertFalse(secure.describe().toLowerCase().contains(KEY.toLowerCase()), secure.describe());
     }
 
     @Test
