@@ -8,8 +8,6 @@ import org.lwm2m.gateway.api.codec.CodecException;
 import org.lwm2m.gateway.api.codec.ContentCodec;
 import org.lwm2m.gateway.api.codec.NodeCodec;
 import org.lwm2m.gateway.api.model.ObjectModel;
-import org.lwm2m.gateway.api.model.ResourceModel;
-import org.lwm2m.gateway.api.model.ResourceType;
 import org.lwm2m.gateway.api.node.LwM2mNode;
 import org.osgi.service.component.annotations.Component;
 
@@ -25,15 +23,7 @@ public class TlvCodec implements NodeCodec {
 
     @Override
     public boolean supports(LwM2mPath path, ObjectModel model) {
-        if (path.isRoot() || model.id() != path.objectId()) {
-            return false;
-        }
-        if (path.depth() <= 2) {
-            return true;
-        }
-        ResourceModel resource = model.resource(path.resourceId());
-        return resource != null && resource.type() != ResourceType.NONE
-                && (path.isResource() || resource.multiple());
+        return NodeCodec.holdsValues(path, model);
     }
 
     @Override

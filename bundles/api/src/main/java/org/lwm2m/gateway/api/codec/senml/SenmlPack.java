@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.codec.CodecException;
+import org.lwm2m.gateway.api.codec.NodeCodec;
 import org.lwm2m.gateway.api.model.ObjectModel;
 import org.lwm2m.gateway.api.model.ResourceModel;
 import org.lwm2m.gateway.api.model.ResourceType;
@@ -39,15 +40,7 @@ public final class SenmlPack {
 
     /** Whether a pack can carry the node at {@code path}: an object, an instance, or a resource with values. */
     public static boolean supports(LwM2mPath path, ObjectModel model) {
-        if (path.isRoot() || model.id() != path.objectId()) {
-            return false;
-        }
-        if (path.depth() <= 2) {
-            return true;
-        }
-        ResourceModel resource = model.resource(path.resourceId());
-        return resource != null && resource.type() != ResourceType.NONE
-                && (path.isResource() || resource.multiple());
+        return NodeCodec.holdsValues(path, model);
     }
 
     /**
