@@ -3,7 +3,6 @@ package org.lwm2m.gateway.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.IOException;
 import java.util.Hashtable;
 
 import javax.inject.Inject;
@@ -15,8 +14,6 @@ import org.eclipse.leshan.core.request.ContentFormat;
 import org.eclipse.leshan.core.request.ReadRequest;
 import org.eclipse.leshan.core.response.ReadResponse;
 import org.eclipse.leshan.server.registration.Registration;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Option;
@@ -24,9 +21,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * The gateway in a stock Apache Karaf, installed from its features repository: a client configured through
@@ -36,32 +31,15 @@ import org.osgi.service.cm.ConfigurationAdmin;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class KarafFeaturesIT {
-
-    @Inject
-    private BundleContext context;
-
-    @Inject
-    private ConfigurationAdmin configAdmin;
+public class KarafFeaturesIT extends WithGatewayHarness {
 
     @Inject
     private FeaturesService features;
 
-    private GatewayHarness harness;
-
+    @Override
     @org.ops4j.pax.exam.Configuration
     public Option[] config() {
         return KarafOptions.all();
-    }
-
-    @Before
-    public void startHarness() {
-        harness = GatewayHarness.start(context, configAdmin);
-    }
-
-    @After
-    public void closeHarness() throws IOException {
-        harness.close();
     }
 
     /**
@@ -72,32 +50,32 @@ public class KarafFeaturesIT {
     @Test
     public void ipsoFeatureComesAndGoesAtTheServerAndTheWholeGatewayInstalls() throws Exception {
         String endpoint = "karaf-ipso";
-        harness.registerCoapClient(endpoint);
-        Configuration peripheral = configAdmin.createFactoryConfiguration("org.lwm2m.gateway.driver.simulated", "?");
+        harness().registerCoapClient(endpoint);
+        Configuration peripheral = configAdmin().createFactoryConfiguration("org.lwm2m.gateway.driver.simulated", "?");
         Hashtable<String, Object> temperature = new Hashtable<>();
         temperature.put("kind", "temperature");
         peripheral.update(temperature);
 
         features.installFeature("lwm2m-ipso");
-        harness.awaitUpdate(endpoint, "with /3303/0", links -> GatewayHarness.link(links, "/3303/0") != null);
+        harness().awaitUpdate(endpoint, "with /3303/0", links -> GatewayHarness.link(links, "/3303/0") != null);
 
         features.uninstallFeature("lwm2m-ipso");
-        harness.awaitUpdate(endpoint, "without /3303", links -> !GatewayHarness.hasLinkAtOrBelow(links, "/3303"));
+        harness().awaitUpdate(endpoint, "without /3303", links -> !GatewayHarness.hasLinkAtOrBelow(links, "/3303"));
         peripheral.delete();
 
         features.installFeature("lwm2m-gateway");
         for (GatewayBundle bundle : GatewayBundle.all()) {
-            assertEquals(bundle.symbolicName() + " state", Bundle.ACTIVE, bundle.in(context).getState());
+            assertEquals(bundle.symbolicName() + " state", Bundle.ACTIVE, bundle.in(context()).getState());
         }
     }
 
     @Test
     public void clientRegistersAndAnswersReads() throws Exception {
-        Registration registration = harness.registerCoapClient("karaf-gateway");
+        Registration registration = harness().registerCoapClient("karaf-gateway");
         assertTrue("Device object in the Register payload: " + GatewayHarness.describe(registration.getObjectLinks()),
                 GatewayHarness.hasLinkAtOrBelow(registration.getObjectLinks(), "/3"));
 
-        ReadResponse response = harness.leshan().send(registration, new ReadRequest(ContentFormat.TLV, 3, 0, 0));
+        ReadResponse response = harness().leshan().send(registration, new ReadRequest(ContentFormat.TLV, 3, 0, 0));
         assertEquals(response.toString(), ResponseCode.CONTENT, response.getCode());
         assertTrue("manufacturer: " + response.getContent(),
                 !((String) ((LwM2mSingleResource) response.getContent()).getValue()).isEmpty());

@@ -10,8 +10,6 @@ import java.util.Comparator;
 import java.util.Hashtable;
 import java.util.stream.Stream;
 
-import javax.inject.Inject;
-
 import org.eclipse.leshan.core.ResponseCode;
 import org.eclipse.leshan.core.node.LwM2mSingleResource;
 import org.eclipse.leshan.core.request.ContentFormat;
@@ -23,7 +21,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * The Linux driver on a sysfs tree the test lays out as the kernel does: a thermal zone that appears is a
@@ -35,9 +32,6 @@ public class LinuxDriverIT extends WithRegisteredGateway {
 
     private static final String ENDPOINT = "it-linux";
 
-    @Inject
-    private ConfigurationAdmin configAdmin;
-
     public LinuxDriverIT() {
         super(ENDPOINT);
     }
@@ -45,7 +39,7 @@ public class LinuxDriverIT extends WithRegisteredGateway {
     @Test
     public void aThermalZoneThatAppearsIsReadAndOneThatVanishesGoes() throws Exception {
         Path sysfs = Files.createTempDirectory("sysfs");
-        Configuration driver = configAdmin.getConfiguration("org.lwm2m.gateway.driver.linux", "?");
+        Configuration driver = configAdmin().getConfiguration("org.lwm2m.gateway.driver.linux", "?");
         try {
             Hashtable<String, Object> properties = new Hashtable<>();
             properties.put("sysfs", sysfs.toString());

@@ -8,8 +8,6 @@ import static org.lwm2m.gateway.itests.GatewayHarness.link;
 
 import java.util.Hashtable;
 
-import javax.inject.Inject;
-
 import org.eclipse.leshan.core.ResponseCode;
 import org.eclipse.leshan.core.node.LwM2mNode;
 import org.eclipse.leshan.core.node.LwM2mSingleResource;
@@ -26,7 +24,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * A peripheral hot-plugged through Configuration Admin, as the console, the shell or a file in the configuration
@@ -40,16 +37,13 @@ public class SimulatedPeripheralIT extends WithRegisteredGateway {
     private static final String ENDPOINT = "it-peripherals";
     private static final String FACTORY_PID = "org.lwm2m.gateway.driver.simulated";
 
-    @Inject
-    private ConfigurationAdmin configAdmin;
-
     public SimulatedPeripheralIT() {
         super(ENDPOINT);
     }
 
     @Test
     public void aConfiguredSensorAppearsIsReadAndObservedAndGoesWithItsConfiguration() throws Exception {
-        Configuration peripheral = configAdmin.createFactoryConfiguration(FACTORY_PID, "?");
+        Configuration peripheral = configAdmin().createFactoryConfiguration(FACTORY_PID, "?");
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put("kind", "temperature");
         properties.put("min", "20");

@@ -47,6 +47,11 @@ public abstract class WithGatewayHarness {
         return context;
     }
 
+    /** Configuration Admin, for the configurations a test makes besides its clients (peripherals, drivers). */
+    protected ConfigurationAdmin configAdmin() {
+        return configAdmin;
+    }
+
     /** This test's harness: its Leshan server, client events and client configurations. */
     protected GatewayHarness harness() {
         return harness;
