@@ -1,6 +1,5 @@
 package org.lwm2m.gateway.engine;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -36,8 +35,6 @@ import org.lwm2m.gateway.api.object.WriteMode;
 final class BootstrapOperations {
 
     private static final Requester BOOTSTRAP = Requester.BOOTSTRAP_SERVER;
-    /** How long a Bootstrap-Discover waits for one value of an account. */
-    private static final Duration PROVIDER_WAIT = Duration.ofSeconds(2);
 
     private final RequestContext context;
     private final ContentNegotiation negotiation;
@@ -163,7 +160,8 @@ final class BootstrapOperations {
         if (!provider.resourceIds(instance).contains(resource)) {
             return null;
         }
-        ResourceNode node = ProviderWait.await(provider.read(BOOTSTRAP, instance, resource), PROVIDER_WAIT);
+        ResourceNode node = ProviderWait.await(provider.read(BOOTSTRAP, instance, resource),
+                RequestDispatcher.PROVIDER_WAIT);
         return node instanceof SingleResource single ? single.value() : null;
     }
 

@@ -53,8 +53,8 @@ final class RequestDispatcher {
     /** How long an operation may take before the server gets 5.03 instead of waiting for ever. */
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
-    /** How long reading a default period from the Server object may take. */
-    private static final Duration PROVIDER_WAIT = Duration.ofSeconds(2);
+    /** How long reading one value for the engine's own decisions (default periods, conditions, Discover) may take. */
+    static final Duration PROVIDER_WAIT = Duration.ofSeconds(2);
 
     /** Objects holding credentials (Security, OSCORE) that no management server may touch (Core §E.1). */
     private static final Set<Integer> CREDENTIAL_OBJECTS = Set.of(LwM2mIds.SECURITY, LwM2mIds.OSCORE);

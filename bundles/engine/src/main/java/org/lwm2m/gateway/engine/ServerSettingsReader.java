@@ -124,23 +124,6 @@ final class ServerSettingsReader {
         return Optional.empty();
     }
 
-    /** The id of the Security instance of the bootstrap server's account, if there is one. */
-    Optional<Integer> bootstrapAccount() {
-        ObjectProvider security = objects.provider(LwM2mIds.SECURITY);
-        if (security != null) {
-            for (int id : security.instanceIds()) {
-                try {
-                    if (isBootstrapAccount(security, id)) {
-                        return Optional.of(id);
-                    }
-                } catch (ServerSettingsException e) {
-                    LOG.debug("{} cannot be read: {}", LwM2mPath.of(LwM2mIds.SECURITY, id), e.getMessage());
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     private boolean isBootstrapAccount(ObjectProvider security, int id) throws ServerSettingsException {
         return value(security, id, Security.BOOTSTRAP_SERVER) instanceof Value.Bool b && b.value();
     }

@@ -19,11 +19,6 @@ import org.lwm2m.gateway.api.codec.CodecException;
  */
 public record SenmlRecord(String baseName, Double baseTime, String name, Double time, SenmlValue value) {
 
-    /** A record with a name and a value and nothing else. */
-    public static SenmlRecord of(String name, SenmlValue value) {
-        return new SenmlRecord(null, null, name, null, value);
-    }
-
     /**
      * Collects the fields of one record as a decoder reads them, refusing a field given twice and a record with two
      * values.
