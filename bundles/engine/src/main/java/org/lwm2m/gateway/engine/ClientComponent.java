@@ -2,6 +2,7 @@ package org.lwm2m.gateway.engine;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,6 +19,8 @@ import org.lwm2m.gateway.api.client.LwM2mClient;
 import org.lwm2m.gateway.api.client.ServerRegistration;
 import org.lwm2m.gateway.api.codec.LinkCodec;
 import org.lwm2m.gateway.api.codec.NodeCodec;
+import org.lwm2m.gateway.api.model.ObjectModel;
+import org.lwm2m.gateway.api.node.LwM2mNode;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.object.ObjectProvider;
 import org.lwm2m.gateway.api.object.Requester;
@@ -59,6 +62,7 @@ public class ClientComponent implements LwM2mClient {
     private final LocalValues values;
     private final ServerRegistrations registrations;
     private final ClientRequestContext context;
+    private final LocalOperations operations;
     /** Why the configuration was refused, while it is; the client has no registration then. */
     private volatile String refusal;
 
@@ -103,6 +107,7 @@ public class ClientComponent implements LwM2mClient {
                         .map(file -> new BootstrappedAccounts(file, timings.providerTimeout()))
                         .orElse(BootstrappedAccounts.NONE));
         this.context = new ClientRequestContext(objects, codecs, claims, registrations);
+        this.operations = new LocalOperations(context, timings.providerTimeout());
     }
 
     @Activate
@@ -242,6 +247,22 @@ public class ClientComponent implements LwM2mClient {
     @Override
     public void set(String path, Object value) throws LwM2mException {
         values.set(path, value);
+    }
+
+    @Override
+    public List<ObjectModel> objects() {
+        return objects.providers().stream().map(ObjectProvider::model)
+                .sorted(Comparator.comparingInt(ObjectModel::id)).toList();
+    }
+
+    @Override
+    public LwM2mNode read(String path) throws LwM2mException {
+        return operations.read(path);
+    }
+
+    @Override
+    public void execute(String path, String arguments) throws LwM2mException {
+        operations.execute(path, arguments);
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.model.ObjectModel;
+import org.lwm2m.gateway.api.node.LwM2mNode;
 import org.lwm2m.gateway.api.node.Value;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -42,6 +44,27 @@ public interface LwM2mClient {
      * @throws LwM2mException 4.04 for an unknown path, 4.00 for a value that does not fit the type
      */
     void set(String path, Object value) throws LwM2mException;
+
+    /** The models of the objects the client serves now, ordered by object id. */
+    List<ObjectModel> objects();
+
+    /**
+     * Reads the node at an object, instance, resource or resource-instance path ("3", "3/0", "3/0/7", "3/0/7/1")
+     * as the system, for tools such as the console and the shell. Secret keys (resource 0/x/5) are left out.
+     *
+     * @throws LwM2mException 4.04 for an unknown path, 4.00 for the root or a malformed path
+     */
+    LwM2mNode read(String path) throws LwM2mException;
+
+    /**
+     * Executes a resource as the system would a server's Execute: a callback claimed with {@link #onExecute} runs
+     * instead of the object's own handler.
+     *
+     * @param arguments the LwM2M 1.1 execute arguments ("0='now',1"), empty for none
+     * @throws LwM2mException 4.04 for an unknown path, 4.05 for a resource that is not executable, 4.00 for
+     *                        arguments that break the LwM2M syntax
+     */
+    void execute(String path, String arguments) throws LwM2mException;
 
     /**
      * Claims an executable resource: a server's Execute of {@code path} runs {@code callback} instead of the
