@@ -93,7 +93,7 @@ public final class KarafOptions {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()));
     }
 
-    private static String freePort() {
+    static String freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return Integer.toString(socket.getLocalPort());
         } catch (IOException e) {

@@ -62,7 +62,6 @@ public class ClientComponent implements LwM2mClient {
     private final LocalValues values;
     private final ServerRegistrations registrations;
     private final ClientRequestContext context;
-    private final LocalOperations operations;
     /** Why the configuration was refused, while it is; the client has no registration then. */
     private volatile String refusal;
 
@@ -95,7 +94,6 @@ public class ClientComponent implements LwM2mClient {
         String name = checkedEndpoint(endpoint);
         this.objects = new ClientObjects(name);
         this.events = new ClientEvents(this, whiteboard);
-        this.values = new LocalValues(objects, timings.providerTimeout());
         this.registrations = new ServerRegistrations(name, objects,
                 new ServerSettingsReader(objects, timings.providerTimeout()), executors.callbacks(),
                 (endpointName, shortServerId) -> new RegistrationClient(endpointName, shortServerId, objects, codecs,
@@ -107,7 +105,7 @@ public class ClientComponent implements LwM2mClient {
                         .map(file -> new BootstrappedAccounts(file, timings.providerTimeout()))
                         .orElse(BootstrappedAccounts.NONE));
         this.context = new ClientRequestContext(objects, codecs, claims, registrations);
-        this.operations = new LocalOperations(context, timings.providerTimeout());
+        this.values = new LocalValues(context, timings.providerTimeout());
     }
 
     @Activate
@@ -257,12 +255,12 @@ public class ClientComponent implements LwM2mClient {
 
     @Override
     public LwM2mNode read(String path) throws LwM2mException {
-        return operations.read(path);
+        return values.read(path);
     }
 
     @Override
     public void execute(String path, String arguments) throws LwM2mException {
-        operations.execute(path, arguments);
+        values.execute(path, arguments);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.lwm2m.gateway.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.List;
@@ -11,7 +12,10 @@ import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.ResponseCode;
 import org.lwm2m.gateway.api.model.ResourceModel;
+import org.lwm2m.gateway.api.node.InstanceNode;
+import org.lwm2m.gateway.api.node.LwM2mNode;
 import org.lwm2m.gateway.api.node.MultipleResource;
+import org.lwm2m.gateway.api.node.ObjectNode;
 import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
@@ -21,25 +25,25 @@ import org.lwm2m.gateway.api.object.Requester;
 import org.lwm2m.gateway.api.object.WriteMode;
 
 /**
- * Applications' typed get and set of single values by path ("3/0/9", "3/0/7/1"), through the client's providers.
- * Checks every path against the object model first, so a bad path or value reaches no provider.
+ * What local callers (applications, the console, the shell) do by path, as the system: typed get and set of single
+ * values ("3/0/9", "3/0/7/1"), reads of whole nodes and executes. Every path is checked against the object model
+ * first, so a bad path or value reaches no provider. Secret keys stay inside the engine: tools show what they read.
  */
 final class LocalValues {
 
+    private final RequestContext context;
     private final ClientObjects objects;
     private final Duration bound;
 
-    LocalValues(ClientObjects objects, Duration bound) {
-        this.objects = objects;
+    LocalValues(RequestContext context, Duration bound) {
+        this.context = context;
+        this.objects = context.objects();
         this.bound = bound;
     }
 
     Value get(String path) throws LwM2mException {
         LwM2mPath p = valuePath(path);
-        if (p.objectId() == LwM2mIds.SECURITY && p.resourceId() == LwM2mIds.Security.SECRET_KEY) {
-            // Secrets stay inside the engine, even for local callers such as the shell or the console.
-            throw new LwM2mException(ResponseCode.UNAUTHORIZED, "the secret key of " + p + " is not readable");
-        }
+        refuseSecretKey(p);
         ObjectProvider provider = instanceProvider(p);
         ResourceModel model = resourceModel(provider, p);
         if (model.operations().isExecutable()) {
@@ -84,17 +88,60 @@ final class LocalValues {
         ProviderWait.await(provider.write(Requester.SYSTEM, p.instanceId(), List.of(node), mode), bound);
     }
 
+    /** Reads the node at an object, instance, resource or resource-instance path, without secret keys. */
+    LwM2mNode read(String path) throws LwM2mException {
+        LwM2mPath p = nodePath(path);
+        refuseSecretKey(p);
+        LwM2mNode node = ProviderWait.await(NodeReader.read(Target.resolve(context, Requester.SYSTEM, p)), bound);
+        return p.objectId() == LwM2mIds.SECURITY ? withoutSecretKeys(node) : node;
+    }
+
+    /** Executes as a server's Execute would: a claimed callback first, else the object's own handler. */
+    void execute(String path, String arguments) throws LwM2mException {
+        Target target = Target.resolve(context, Requester.SYSTEM, nodePath(path));
+        byte[] payload = (arguments == null ? "" : arguments).getBytes(StandardCharsets.US_ASCII);
+        ProviderWait.await(new ExecuteOperation(context).execute(target, Reply.NO_FORMAT, payload), bound);
+    }
+
     private static LwM2mPath valuePath(String path) throws LwM2mException {
+        LwM2mPath p = nodePath(path);
+        if (!p.isResource() && !p.isResourceInstance()) {
+            throw LwM2mException.badRequest(p + " is not the path of a resource or resource instance");
+        }
+        return p;
+    }
+
+    private static LwM2mPath nodePath(String path) throws LwM2mException {
         LwM2mPath p;
         try {
             p = LwM2mPath.parse(path == null ? "" : path.trim());
         } catch (IllegalArgumentException e) {
             throw LwM2mException.badRequest(e.getMessage());
         }
-        if (!p.isResource() && !p.isResourceInstance()) {
-            throw LwM2mException.badRequest(p + " is not the path of a resource or resource instance");
+        if (p.isRoot()) {
+            throw LwM2mException.badRequest("name an object, instance, resource or resource instance, not the root");
         }
         return p;
+    }
+
+    private static void refuseSecretKey(LwM2mPath p) throws LwM2mException {
+        if (p.objectId() == LwM2mIds.SECURITY && (p.isResource() || p.isResourceInstance())
+                && p.resourceId() == LwM2mIds.Security.SECRET_KEY) {
+            throw new LwM2mException(ResponseCode.UNAUTHORIZED, "the secret key of " + p + " is not readable");
+        }
+    }
+
+    private static LwM2mNode withoutSecretKeys(LwM2mNode node) {
+        if (node instanceof ObjectNode object) {
+            return ObjectNode.of(object.id(), object.instances().values().stream()
+                    .map(LocalValues::withoutSecretKey).toList());
+        }
+        return node instanceof InstanceNode instance ? withoutSecretKey(instance) : node;
+    }
+
+    private static InstanceNode withoutSecretKey(InstanceNode instance) {
+        return InstanceNode.of(instance.id(), instance.resources().values().stream()
+                .filter(r -> r.id() != LwM2mIds.Security.SECRET_KEY).toList());
     }
 
     private ObjectProvider instanceProvider(LwM2mPath p) throws LwM2mException {
