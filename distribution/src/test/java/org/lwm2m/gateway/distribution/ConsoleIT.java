@@ -159,6 +159,10 @@ class ConsoleIT {
         call("DELETE", "peripherals.json?pid=" + pid, null, 200);
         awaitUpdate(new LwM2mPath(3304, 0), false);
 
+        call("POST", "send.json", "{\"paths\":[\"3/0/9\",\"3/0/15\"]}", 200);
+        server.sends().poll(sent -> sent.data().getNodes().containsKey(new LwM2mPath("/3/0/9")), STEP)
+                .orElseThrow(() -> new AssertionError("the Send from the console did not arrive"));
+
         call("POST", "execute.json", "{\"path\":\"1/0/8\"}", 200);
         server.updates().poll(u -> true, STEP).orElseThrow(
                 () -> new AssertionError("executing 1/0/8 from the console sent no Update"));
@@ -182,6 +186,8 @@ class ConsoleIT {
         call("GET", "read.json?path=0/0/5", null, 403);
         call("GET", "read.json?path=3/zero", null, 400);
         call("POST", "execute.json", "{\"path\":\"3/0/15\"}", 405);
+        call("POST", "send.json", "{\"paths\":\"3/0/9\"}", 400);
+        call("POST", "send.json", "{\"paths\":[\"3/zero\"]}", 400);
         call("GET", "teapot.json", null, 404);
         call("DELETE", "clients.json", null, 405);
         assertTrue(call("POST", "peripherals.json", "{\"kind\":\"plasma\"}", 400).get("error").asText()

@@ -11,11 +11,13 @@ import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.coap.Response;
 import org.eclipse.californium.elements.AddressEndpointContext;
 import org.eclipse.leshan.core.endpoint.Protocol;
+import org.eclipse.leshan.core.node.TimestampedLwM2mNodes;
 import org.eclipse.leshan.core.observation.CompositeObservation;
 import org.eclipse.leshan.core.observation.Observation;
 import org.eclipse.leshan.core.observation.SingleObservation;
 import org.eclipse.leshan.core.request.DownlinkRequest;
 import org.eclipse.leshan.core.request.RegisterRequest;
+import org.eclipse.leshan.core.request.SendRequest;
 import org.eclipse.leshan.core.response.LwM2mResponse;
 import org.eclipse.leshan.core.response.ObserveCompositeResponse;
 import org.eclipse.leshan.core.response.ObserveResponse;
@@ -32,6 +34,7 @@ import org.eclipse.leshan.server.registration.RegistrationUpdate;
 import org.eclipse.leshan.server.security.Authorizer;
 import org.eclipse.leshan.server.security.DefaultAuthorizer;
 import org.eclipse.leshan.server.security.InMemorySecurityStore;
+import org.eclipse.leshan.server.send.SendListener;
 
 /**
  * A real Eclipse Leshan LwM2M server on loopback (CoAP, and CoAP over DTLS with pre-shared keys) for tests, outside
@@ -49,6 +52,15 @@ public final class LeshanTestServer implements AutoCloseable {
     public record Notification(SingleObservation observation, Registration registration, ObserveResponse response) {
     }
 
+    /** Values a client sent with the Send operation. */
+    public record Sent(Registration registration, TimestampedLwM2mNodes data) {
+    }
+
+    /** A notification of an Observe-Composite. */
+    public record CompositeNotification(CompositeObservation observation, Registration registration,
+            ObserveCompositeResponse response) {
+    }
+
     public record Unregistration(Registration registration, boolean expired, Registration replacement) {
 
         /** Whether the client de-registered (the registration neither expired nor was replaced). */
@@ -63,6 +75,8 @@ public final class LeshanTestServer implements AutoCloseable {
     private final Arrivals<Update> updates = new Arrivals<>("registration update");
     private final Arrivals<Notification> notifications = new Arrivals<>("notification");
     private final Arrivals<Unregistration> unregistrations = new Arrivals<>("unregistration");
+    private final Arrivals<Sent> sends = new Arrivals<>("send");
+    private final Arrivals<CompositeNotification> compositeNotifications = new Arrivals<>("composite notification");
     private volatile RegisterHold hold;
 
     private LeshanTestServer(int coapPort) {
@@ -123,12 +137,23 @@ public final class LeshanTestServer implements AutoCloseable {
             @Override
             public void onResponse(CompositeObservation observation, Registration registration,
                     ObserveCompositeResponse response) {
-                // no composite observations yet
+                compositeNotifications.add(new CompositeNotification(observation, registration, response));
             }
 
             @Override
             public void onError(Observation observation, Registration registration, Exception error) {
                 // a broken notification shows as one that never arrives
+            }
+        });
+        server.getSendService().addListener(new SendListener() {
+            @Override
+            public void dataReceived(Registration registration, TimestampedLwM2mNodes data, SendRequest request) {
+                sends.add(new Sent(registration, data));
+            }
+
+            @Override
+            public void onError(Registration registration, String errorMessage, Exception error) {
+                // a Send the server could not take shows as one that never arrives
             }
         });
         server.start();
@@ -179,6 +204,14 @@ public final class LeshanTestServer implements AutoCloseable {
     }
 
     /** Every registration that ended, in order. */
+    public Arrivals<Sent> sends() {
+        return sends;
+    }
+
+    public Arrivals<CompositeNotification> compositeNotifications() {
+        return compositeNotifications;
+    }
+
     public Arrivals<Unregistration> unregistrations() {
         return unregistrations;
     }

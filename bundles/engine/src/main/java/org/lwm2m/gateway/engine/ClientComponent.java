@@ -2,9 +2,11 @@ package org.lwm2m.gateway.engine;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -62,6 +64,7 @@ public class ClientComponent implements LwM2mClient {
     private final LocalValues values;
     private final ServerRegistrations registrations;
     private final ClientRequestContext context;
+    private final Sender sender;
     /** Why the configuration was refused, while it is; the client has no registration then. */
     private volatile String refusal;
 
@@ -106,6 +109,7 @@ public class ClientComponent implements LwM2mClient {
                         .orElse(BootstrappedAccounts.NONE));
         this.context = new ClientRequestContext(objects, codecs, claims, registrations);
         this.values = new LocalValues(context, timings.providerTimeout());
+        this.sender = new Sender(context, registrations, new ServerSettingsReader(objects, timings.providerTimeout()));
     }
 
     @Activate
@@ -281,6 +285,11 @@ public class ClientComponent implements LwM2mClient {
     @Override
     public void triggerUpdate() {
         registrations.triggerUpdate();
+    }
+
+    @Override
+    public CompletionStage<Void> send(String... paths) {
+        return sender.send(paths == null ? List.of() : Arrays.asList(paths));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.lwm2m.gateway.engine;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.observe.ObserveRelation;
 import org.lwm2m.gateway.api.LwM2mPath;
 
@@ -29,6 +31,7 @@ import org.lwm2m.gateway.api.LwM2mPath;
 final class Observations {
 
     private final Map<ObserveRelation, Observed> observed = new ConcurrentHashMap<>();
+    private final Function<Request, List<LwM2mPath>> watched;
     private final Function<LwM2mPath, NotificationAttributes> inForce;
     private final Function<LwM2mPath, Optional<BigDecimal>> numbers;
     private final Consumer<ObserveRelation> notifier;
@@ -36,13 +39,18 @@ final class Observations {
     private final ScheduledExecutorService timers;
 
     /**
+     * @param watched  the paths whose changes concern the relation of an observe request: its own path, or the
+     *                 paths an Observe-Composite names (whose timing follows the attributes of the root, the server's
+     *                 defaults)
      * @param inForce  the attributes in force on a path, server defaults included
      * @param numbers  the current value at a path, if it is a single number (a boolean as 0 or 1)
      * @param notifier sends one relation a notification
      * @param sampler  reads the value at a path, which reports it as changed if it did
      */
-    Observations(Function<LwM2mPath, NotificationAttributes> inForce, Function<LwM2mPath, Optional<BigDecimal>> numbers,
-            Consumer<ObserveRelation> notifier, Consumer<LwM2mPath> sampler, ScheduledExecutorService timers) {
+    Observations(Function<Request, List<LwM2mPath>> watched, Function<LwM2mPath, NotificationAttributes> inForce,
+            Function<LwM2mPath, Optional<BigDecimal>> numbers, Consumer<ObserveRelation> notifier,
+            Consumer<LwM2mPath> sampler, ScheduledExecutorService timers) {
+        this.watched = watched;
         this.inForce = inForce;
         this.numbers = numbers;
         this.notifier = notifier;
@@ -52,9 +60,11 @@ final class Observations {
 
     /** A relation was established: its first answer counts as its first notification. */
     void added(ObserveRelation relation) {
-        LwM2mPath path = RequestPaths.tryParse(relation.getExchange().getRequest().getOptions().getUriPath());
-        if (path != null) {
-            Observed state = new Observed(relation, path);
+        Request request = relation.getExchange().getRequest();
+        LwM2mPath path = RequestPaths.tryParse(request.getOptions().getUriPath());
+        List<LwM2mPath> paths = path == null ? List.of() : watched.apply(request);
+        if (!paths.isEmpty()) {
+            Observed state = new Observed(relation, path, paths);
             observed.put(relation, state);
             state.notified();
             state.scheduleSample();
@@ -71,7 +81,7 @@ final class Observations {
     /** A value at {@code path} changed: the relations at, above or below it are due a notification. */
     void changed(LwM2mPath path) {
         for (Observed state : observed.values()) {
-            if (state.path.startsWith(path) || path.startsWith(state.path)) {
+            if (state.watched.stream().anyMatch(w -> w.startsWith(path) || path.startsWith(w))) {
                 state.changed();
             }
         }
@@ -92,7 +102,9 @@ final class Observations {
     private final class Observed {
 
         private final ObserveRelation relation;
+        /** Where the relation's attributes are looked up: its path, the root for an Observe-Composite. */
         private final LwM2mPath path;
+        private final List<LwM2mPath> watched;
         // guarded by this
         private long lastNotified;
         private long lastEvaluated;
@@ -105,9 +117,10 @@ final class Observations {
         private ScheduledFuture<?> maxPeriod;
         private boolean cancelled;
 
-        Observed(ObserveRelation relation, LwM2mPath path) {
+        Observed(ObserveRelation relation, LwM2mPath path, List<LwM2mPath> watched) {
             this.relation = relation;
             this.path = path;
+            this.watched = List.copyOf(watched);
             this.lastEvaluated = System.nanoTime();
         }
 

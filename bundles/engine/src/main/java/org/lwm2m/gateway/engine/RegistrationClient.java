@@ -26,8 +26,10 @@ import org.eclipse.californium.core.coap.CoAP;
 import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.network.CoapEndpoint;
 import org.eclipse.californium.elements.util.SerialExecutor;
+import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.LwM2mPath;
+import org.lwm2m.gateway.api.ResponseCode;
 import org.lwm2m.gateway.api.client.ClientEvent;
 import org.lwm2m.gateway.api.client.ClientState;
 import org.lwm2m.gateway.api.client.ServerRegistration;
@@ -247,6 +249,46 @@ final class RegistrationClient {
         return new ServerRegistration(shortServerId,
                 current == null ? Optional.empty() : Optional.of(current.connection().uri()), state,
                 Optional.ofNullable(location), Optional.ofNullable(lastUpdate));
+    }
+
+    /**
+     * Sends values to this server (POST /dp) while registered, beside the registration's own exchanges; completes
+     * when the server answered 2.04 Changed.
+     */
+    CompletableFuture<Void> send(int contentFormat, byte[] payload) {
+        CoapEndpoint e = endpoint.get();
+        ServerSettings current = registered;
+        if (e == null || current == null || (state != ClientState.REGISTERED && state != ClientState.UPDATING)) {
+            return CompletableFuture.failedFuture(new LwM2mException(ResponseCode.SERVICE_UNAVAILABLE,
+                    endpointName + " is not registered with server " + shortServerId));
+        }
+        Request request = RegistrationRequests.send(current.connection().uri(), contentFormat, payload);
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        request.addMessageObserver(new ExchangeOutcome.Observer(outcome -> {
+            if (outcome instanceof ExchangeOutcome.Answered answered && answered.is(CoAP.ResponseCode.CHANGED)) {
+                done.complete(null);
+            } else {
+                done.completeExceptionally(new LwM2mException(sendRefusal(outcome), "Send to server "
+                        + shortServerId + ": " + (outcome instanceof ExchangeOutcome.Answered answered
+                                ? "answered " + answered.response().getCode() : outcome.getClass().getSimpleName())));
+            }
+        }));
+        e.sendRequest(request);
+        return done;
+    }
+
+    /** The LwM2M code of a Send the server did not take: its own answer, or 5.03 when it gave none. */
+    private static ResponseCode sendRefusal(ExchangeOutcome outcome) {
+        if (outcome instanceof ExchangeOutcome.Answered answered) {
+            CoAP.ResponseCode code = answered.response().getCode();
+            for (ResponseCode candidate : ResponseCode.values()) {
+                if (candidate.codeClass() == code.codeClass && candidate.detail() == code.codeDetail) {
+                    return candidate;
+                }
+            }
+            return ResponseCode.INTERNAL_SERVER_ERROR;
+        }
+        return ResponseCode.SERVICE_UNAVAILABLE;
     }
 
     /** The local address of the client's endpoint, while it has one. */

@@ -62,6 +62,14 @@ final class RegistrationRequests {
         return request;
     }
 
+    /** {@code POST /dp} with values (the Send operation of the Information Reporting interface, Core 1.1 §6.4.5). */
+    static Request send(URI server, int contentFormat, byte[] payload) {
+        Request request = Request.newPost();
+        at(request, server, "/dp").setContentFormat(contentFormat);
+        request.setPayload(payload);
+        return request;
+    }
+
     /** {@code DELETE <location>}. */
     static Request deregister(URI server, String location) {
         Request request = Request.newDelete();

@@ -2,6 +2,7 @@ package org.lwm2m.gateway.engine;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -59,6 +60,11 @@ final class RequestDispatcher {
     /** Objects holding credentials (Security, OSCORE) that no management server may touch (Core §E.1). */
     private static final Set<Integer> CREDENTIAL_OBJECTS = Set.of(LwM2mIds.SECURITY, LwM2mIds.OSCORE);
 
+    /** Whether an object holds credentials, which no management server may touch. */
+    static boolean isCredentialObject(int objectId) {
+        return CREDENTIAL_OBJECTS.contains(objectId);
+    }
+
     private final RequestContext context;
     private final Requester server;
     private final Executor executor;
@@ -75,6 +81,7 @@ final class RequestDispatcher {
     private final DeleteOperation delete;
     private final WriteAttributesOperation writeAttributes;
     private final BootstrapOperations bootstrap;
+    private final CompositeOperations composite;
     private final ObjectListener changes = new ObjectListener() {
         @Override
         public void instancesChanged(ObjectProvider provider) {
@@ -100,8 +107,9 @@ final class RequestDispatcher {
         this.timers = timers;
         this.timeout = timeout;
         this.attributes = context.attributes(server);
-        this.observations = new Observations(this::inForce, this::currentNumber, this::notifyRelation, this::sample,
-                timers);
+        this.composite = new CompositeOperations(context);
+        this.observations = new Observations(this::watched, this::inForce, this::currentNumber, this::notifyRelation,
+                this::sample, timers);
         this.root = new ClientResource(this::deliver, observations);
         ContentNegotiation negotiation = new ContentNegotiation(context);
         this.read = new ReadOperation(negotiation);
@@ -125,6 +133,19 @@ final class RequestDispatcher {
         context.objects().removeListener(changes);
         root.clearObserveRelations();
         observations.close();
+    }
+
+    /**
+     * The paths an observe request watches: its own, or for a FETCH on the root (Observe-Composite) the paths its
+     * payload names; none when that payload cannot be read (its answer was an error, so nothing is observed).
+     */
+    private List<LwM2mPath> watched(Request request) {
+        LwM2mPath path = RequestPaths.tryParse(request.getOptions().getUriPath());
+        if (path == null || !path.isRoot()) {
+            return path == null ? List.of() : List.of(path);
+        }
+        return request.getCode() == CoAP.Code.FETCH ? composite.observed(request.getOptions().getContentFormat(),
+                request.getPayload()) : List.of();
     }
 
     /** Reads the node at {@code path}: a value read live that changed reports itself as changed. */
@@ -253,12 +274,9 @@ final class RequestDispatcher {
                 }
             }
             LwM2mPath path = RequestPaths.parse(request.getOptions().getUriPath());
-            if (CREDENTIAL_OBJECTS.contains(path.objectId()) && server.isManagementServer()) {
+            if (isCredentialObject(path.objectId()) && server.isManagementServer()) {
                 throw new LwM2mException(ResponseCode.UNAUTHORIZED, "object " + path.objectId()
                         + " is only accessible to a bootstrap server");
-            }
-            if (path.isRoot()) {
-                throw LwM2mException.notAllowed("operations on the root are not supported");
             }
             return route(ServerRequest.parse(request, path, server, this::resourceModel));
         } catch (LwM2mException e) {
@@ -269,8 +287,17 @@ final class RequestDispatcher {
     }
 
     private CompletableFuture<Reply> route(ServerRequest request) throws LwM2mException {
+        if (request.path().isRoot()) {
+            return switch (request.operation()) {
+                case READ_COMPOSITE -> composite.read(request);
+                case WRITE_COMPOSITE -> composite.write(request);
+                default -> throw LwM2mException.notAllowed(request.operation() + " is not defined on the root");
+            };
+        }
         Target target = Target.resolve(context, server, request.path());
         return switch (request.operation()) {
+            case READ_COMPOSITE, WRITE_COMPOSITE ->
+                throw LwM2mException.notAllowed("composite operations address the root, not " + request.path());
             case READ -> read.read(target, request.accept());
             case DISCOVER -> discover.discover(target);
             case WRITE_REPLACE -> write.write(target, WriteMode.REPLACE, request.contentFormat(), request.payload());

@@ -154,7 +154,7 @@ final class ServerRegistrations {
         return byServer.values().stream().map(RegistrationClient::status).toList();
     }
 
-    /** The registration with the server of this short server id, for tests that look at its endpoint. */
+    /** The registration with the server of this short server id: for Send, and for tests of its endpoint. */
     Optional<RegistrationClient> registration(int shortServerId) {
         return Optional.ofNullable(byServer.get(shortServerId));
     }

@@ -25,7 +25,8 @@ record ServerRequest(Operation operation, LwM2mPath path, Requester requester, i
 
     /** The LwM2M operations of the Device Management and Information Reporting interfaces. */
     enum Operation {
-        READ, DISCOVER, WRITE_REPLACE, WRITE_UPDATE, WRITE_ATTRIBUTES, EXECUTE, CREATE, DELETE
+        READ, DISCOVER, WRITE_REPLACE, WRITE_UPDATE, WRITE_ATTRIBUTES, EXECUTE, CREATE, DELETE, READ_COMPOSITE,
+        WRITE_COMPOSITE
     }
 
     /** Finds the model of a resource a POST names, or null when the client has no such resource. */
@@ -79,6 +80,10 @@ record ServerRequest(Operation operation, LwM2mPath path, Requester requester, i
                 return post(path, models);
             case DELETE:
                 return Operation.DELETE;
+            case FETCH:
+                return Operation.READ_COMPOSITE;
+            case IPATCH:
+                return Operation.WRITE_COMPOSITE;
             default:
                 throw LwM2mException.notAllowed(method + " is not an LwM2M device management operation");
         }

@@ -61,6 +61,20 @@ final class ServerSettingsReader {
         return ids;
     }
 
+    /** Whether the Server instance of this short server id has Mute Send (1/x/23) on: then Send skips it. */
+    boolean muted(int shortServerId) throws ServerSettingsException {
+        ObjectProvider server = objects.provider(LwM2mIds.SERVER);
+        if (server != null) {
+            for (int id : server.instanceIds()) {
+                Value v = value(server, id, Server.SHORT_SERVER_ID);
+                if (v != null && asLong(v) == shortServerId) {
+                    return value(server, id, Server.MUTE_SEND) instanceof Value.Bool mute && mute.value();
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * The current settings of the management server with this short server id, or empty while its Security or
      * Server instance is missing.

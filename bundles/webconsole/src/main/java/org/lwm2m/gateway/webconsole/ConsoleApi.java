@@ -1,11 +1,15 @@
 package org.lwm2m.gateway.webconsole;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import org.lwm2m.gateway.api.LwM2mException;
@@ -34,6 +38,7 @@ final class ConsoleApi {
 
     private static final String ENDPOINT = "endpoint";
     private static final String PATH = "path";
+    private static final Duration SEND_WAIT = Duration.ofSeconds(30);
 
     private final Supplier<List<LwM2mClient>> clients;
     private final EventLog events;
@@ -59,6 +64,8 @@ final class ConsoleApi {
                 return Answer.ok(write(client(text(body, ENDPOINT)), required(body, PATH), body.get("value")));
             case "POST execute":
                 return execute(client(text(body, ENDPOINT)), required(body, PATH), text(body, "arguments"));
+            case "POST send":
+                return Answer.ok(send(client(text(body, ENDPOINT)), body.get("paths")));
             case "POST update":
                 client(text(body, ENDPOINT)).triggerUpdate();
                 return new Answer(202, Map.of());
@@ -70,7 +77,8 @@ final class ConsoleApi {
                 peripherals.remove(required(query, "pid"));
                 return Answer.ok(Map.of());
             default:
-                throw new HttpError(Set.of("clients", "objects", "read", "write", "execute", "update", "peripherals")
+                throw new HttpError(Set.of("clients", "objects", "read", "write", "execute", "send", "update",
+                        "peripherals")
                         .contains(resource) ? 405 : 404, "no " + route + " in the LwM2M API");
         }
     }
@@ -152,6 +160,28 @@ final class ConsoleApi {
             return Answer.ok(Map.of());
         } catch (LwM2mException e) {
             throw HttpError.of(e);
+        }
+    }
+
+    /** Sends the values at the paths to the client's servers (LwM2M Send) and waits, bounded, for their answers. */
+    private static Map<String, Object> send(LwM2mClient client, Object paths) throws HttpError {
+        if (!(paths instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(String.class::isInstance)) {
+            throw HttpError.badRequest("\"paths\" is a list of LwM2M paths, such as [\"3/0/9\"]");
+        }
+        try {
+            client.send(list.toArray(String[]::new)).toCompletableFuture().get(SEND_WAIT.toSeconds(),
+                    TimeUnit.SECONDS);
+            return NodeJson.map("paths", list);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof LwM2mException refused) {
+                throw HttpError.of(refused);
+            }
+            throw new HttpError(500, "the Send failed: " + e.getCause());
+        } catch (TimeoutException e) {
+            throw new HttpError(503, "no server answered the Send within " + SEND_WAIT.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HttpError(503, "interrupted while sending");
         }
     }
 

@@ -2,6 +2,7 @@ package org.lwm2m.gateway.api.client;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.model.ObjectModel;
@@ -78,4 +79,16 @@ public interface LwM2mClient {
 
     /** Sends a Registration Update to every server now (or a Register where not registered). */
     void triggerUpdate();
+
+    /**
+     * Sends the current values at these paths (objects, instances, resources, resource instances) to every
+     * registered management server whose Mute Send (1/x/23) is off: the Send operation of LwM2M 1.1 ({@code POST
+     * /dp}), in SenML CBOR (SenML JSON where only that is installed), timestamped with when the values were read.
+     * Each server gets the values as it may read them; paths the client lacks are left out.
+     *
+     * @return completes when every such server answered 2.04 Changed; fails with an {@link LwM2mException}: 4.00
+     *         for a malformed path, 4.04 when the client has none of them, 4.15 without a SenML codec, 5.03 when no
+     *         server takes Send now, or the code a server answered
+     */
+    CompletionStage<Void> send(String... paths);
 }

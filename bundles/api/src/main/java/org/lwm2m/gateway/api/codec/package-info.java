@@ -1,4 +1,4 @@
 /** Content format codecs: one service per LwM2M content format. */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package org.lwm2m.gateway.api.codec;

@@ -4,13 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.function.IntFunction;
 
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.codec.CodecException;
-import org.lwm2m.gateway.api.codec.NodeCodec;
+import org.lwm2m.gateway.api.codec.CompositeCodec;
 import org.lwm2m.gateway.api.codec.senml.SenmlLabel;
 import org.lwm2m.gateway.api.codec.senml.SenmlPack;
 import org.lwm2m.gateway.api.codec.senml.SenmlRecord;
@@ -30,7 +33,7 @@ import com.fasterxml.jackson.core.JsonToken;
  * structure (one array of maps, no field twice, nothing after it) and skips the SenML fields LwM2M does not use,
  * unless their name ends in "_" (RFC 8428 §4.4).
  */
-abstract class JacksonSenmlCodec implements NodeCodec {
+abstract class JacksonSenmlCodec implements CompositeCodec {
 
     private final JsonFactory factory;
     private final String syntax;
@@ -60,7 +63,33 @@ abstract class JacksonSenmlCodec implements NodeCodec {
 
     @Override
     public byte[] encode(LwM2mPath path, LwM2mNode node, ObjectModel model) throws CodecException {
-        List<SenmlRecord> records = SenmlPack.encode(path, Objects.requireNonNull(node, "node"), model);
+        return write(SenmlPack.encode(path, Objects.requireNonNull(node, "node"), model));
+    }
+
+    @Override
+    public byte[] encodeNodes(SortedMap<LwM2mPath, LwM2mNode> nodes, IntFunction<ObjectModel> models)
+            throws CodecException {
+        return write(SenmlPack.encodeNodes(nodes, models));
+    }
+
+    @Override
+    public byte[] encodeTimestamped(SortedMap<Instant, SortedMap<LwM2mPath, LwM2mNode>> nodesByTime,
+            IntFunction<ObjectModel> models) throws CodecException {
+        return write(SenmlPack.encodeTimestamped(nodesByTime, models));
+    }
+
+    @Override
+    public List<LwM2mPath> decodePaths(byte[] payload) throws CodecException {
+        return SenmlPack.decodePaths(records(payload));
+    }
+
+    @Override
+    public SortedMap<LwM2mPath, LwM2mNode> decodeNodes(byte[] payload, IntFunction<ObjectModel> models)
+            throws CodecException {
+        return SenmlPack.decodeNodes(records(payload), models);
+    }
+
+    private byte[] write(List<SenmlRecord> records) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + 24 * records.size());
         try (JsonGenerator out = factory.createGenerator(bytes)) {
             out.writeStartArray(null, records.size());

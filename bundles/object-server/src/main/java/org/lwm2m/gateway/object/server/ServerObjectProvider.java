@@ -6,6 +6,7 @@ import static org.lwm2m.gateway.api.LwM2mIds.Server.DEFAULT_MIN_PERIOD;
 import static org.lwm2m.gateway.api.LwM2mIds.Server.DISABLE;
 import static org.lwm2m.gateway.api.LwM2mIds.Server.DISABLE_TIMEOUT;
 import static org.lwm2m.gateway.api.LwM2mIds.Server.LIFETIME;
+import static org.lwm2m.gateway.api.LwM2mIds.Server.MUTE_SEND;
 import static org.lwm2m.gateway.api.LwM2mIds.Server.NOTIFICATION_STORING;
 import static org.lwm2m.gateway.api.LwM2mIds.Server.REGISTRATION_UPDATE_TRIGGER;
 import static org.lwm2m.gateway.api.LwM2mIds.Server.SHORT_SERVER_ID;
@@ -99,7 +100,8 @@ public class ServerObjectProvider extends BootstrapManagedProvider {
                 .set(DEFAULT_MAX_PERIOD, Value.of(client.defaultMaxPeriod()))
                 .set(DISABLE_TIMEOUT, Value.of(DEFAULT_DISABLE_TIMEOUT))
                 .set(NOTIFICATION_STORING, Value.of(true))
-                .set(BINDING, Value.of(server.binding().letters()));
+                .set(BINDING, Value.of(server.binding().letters()))
+                .set(MUTE_SEND, Value.of(false));
     }
 
     /** The checks of every account's writable values, and its executables (which the engine acts on). */
@@ -112,6 +114,7 @@ public class ServerObjectProvider extends BootstrapManagedProvider {
                 .onWrite(DISABLE_TIMEOUT, node -> checkInteger(node, v -> ServerRules.period("disable timeout", v)))
                 .onWrite(NOTIFICATION_STORING, ServerObjectProvider::checkBoolean)
                 .onWrite(BINDING, ServerObjectProvider::checkBinding)
+                .onWrite(MUTE_SEND, ServerObjectProvider::checkBoolean)
                 .onExecute(DISABLE, arguments -> LOG.info("Disable executed on {} of endpoint {}",
                         LwM2mPath.of(LwM2mIds.SERVER, id), endpoint))
                 .onExecute(REGISTRATION_UPDATE_TRIGGER, arguments -> LOG.debug(

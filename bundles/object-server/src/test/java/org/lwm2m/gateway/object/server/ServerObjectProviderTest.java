@@ -58,7 +58,7 @@ class ServerObjectProviderTest {
         ServerObjectProvider provider = provider(config());
 
         assertEquals(Set.of(0), provider.instanceIds());
-        assertEquals(Set.of(0, 1, 2, 3, 4, 5, 6, 7, 8), provider.resourceIds(0));
+        assertEquals(Set.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 23), provider.resourceIds(0));
         assertEquals(Value.of(12L), read(provider, 0, 0));
         assertEquals(Value.of(120L), read(provider, 0, 1));
         assertEquals(Value.of(5L), read(provider, 0, 2));
@@ -66,6 +66,7 @@ class ServerObjectProviderTest {
         assertEquals(Value.of(86400L), read(provider, 0, 5));
         assertEquals(Value.of(true), read(provider, 0, 6));
         assertEquals(Value.of("UQ"), read(provider, 0, 7));
+        assertEquals(Value.of(false), read(provider, 0, 23), "Mute Send is off");
         for (int mandatory : List.of(0, 1, 6, 7, 8)) {
             assertTrue(provider.model().resource(mandatory).mandatory());
         }
@@ -134,6 +135,7 @@ class ServerObjectProviderTest {
         assertEquals(Value.of(60L), read(provider, 0, 3));
         assertEquals(Value.of(true), read(provider, 0, 6));
         assertEquals(Value.of("UQ"), read(provider, 0, 7));
+        assertEquals(Value.of(false), read(provider, 0, 23), "Mute Send is off");
         assertEquals(Value.of(12L), read(provider, 0, 0));
         assertEquals(List.of(), recorder.changes());
     }

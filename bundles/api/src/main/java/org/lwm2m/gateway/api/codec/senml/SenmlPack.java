@@ -1,11 +1,13 @@
 package org.lwm2m.gateway.api.codec.senml;
 
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.codec.CodecException;
@@ -92,6 +94,117 @@ public final class SenmlPack {
             }
         }
         return tree(path, values, model);
+    }
+
+    /**
+     * The records of nodes at several paths (composite operations, Send), in path order; each node's records start
+     * with its own base name.
+     *
+     * @throws CodecException if a node does not sit at its path, its object has no model, or it does not match it
+     */
+    public static List<SenmlRecord> encodeNodes(SortedMap<LwM2mPath, LwM2mNode> nodes,
+            IntFunction<ObjectModel> models) throws CodecException {
+        List<SenmlRecord> records = new ArrayList<>();
+        for (Map.Entry<LwM2mPath, LwM2mNode> e : nodes.entrySet()) {
+            records.addAll(encode(e.getKey(), e.getValue(), model(models, e.getKey())));
+        }
+        return records;
+    }
+
+    /**
+     * The records of nodes read at several moments, oldest first: the first record of each moment carries its time
+     * as base time (seconds since the epoch, to the millisecond).
+     *
+     * @throws CodecException as {@link #encodeNodes}
+     */
+    public static List<SenmlRecord> encodeTimestamped(SortedMap<Instant, SortedMap<LwM2mPath, LwM2mNode>> nodesByTime,
+            IntFunction<ObjectModel> models) throws CodecException {
+        List<SenmlRecord> records = new ArrayList<>();
+        for (Map.Entry<Instant, SortedMap<LwM2mPath, LwM2mNode>> e : nodesByTime.entrySet()) {
+            List<SenmlRecord> moment = encodeNodes(e.getValue(), models);
+            if (!moment.isEmpty()) {
+                SenmlRecord first = moment.get(0);
+                records.add(new SenmlRecord(first.baseName(), e.getKey().toEpochMilli() / 1000.0, first.name(),
+                        first.time(), first.value()));
+                records.addAll(moment.subList(1, moment.size()));
+            }
+        }
+        return records;
+    }
+
+    /**
+     * The paths a Read-Composite or Observe-Composite names, in record order: records with a name and no value.
+     *
+     * @throws CodecException if a name is not an LwM2M path or a record carries a value
+     */
+    public static List<LwM2mPath> decodePaths(List<SenmlRecord> records) throws CodecException {
+        List<LwM2mPath> paths = new ArrayList<>();
+        String baseName = "";
+        for (SenmlRecord record : records) {
+            if (record.baseName() != null) {
+                baseName = record.baseName();
+            }
+            String name = baseName + (record.name() == null ? "" : record.name());
+            if (record.value() != null) {
+                throw new CodecException("SenML record " + excerpt(name) + " in a list of paths carries a value");
+            }
+            paths.add(path(name));
+        }
+        return paths;
+    }
+
+    /**
+     * The values of a Write-Composite, by path: a single resource or a resource instance per record.
+     *
+     * @throws CodecException if a record names no value of an object with a model, names a path twice or has no
+     *                        value, or if there is no record at all
+     */
+    public static SortedMap<LwM2mPath, LwM2mNode> decodeNodes(List<SenmlRecord> records,
+            IntFunction<ObjectModel> models) throws CodecException {
+        SortedMap<LwM2mPath, LwM2mNode> nodes = new TreeMap<>();
+        String baseName = "";
+        for (SenmlRecord record : records) {
+            if (record.baseName() != null) {
+                baseName = record.baseName();
+            }
+            String name = baseName + (record.name() == null ? "" : record.name());
+            LwM2mPath named = path(name);
+            if (named.depth() < 3) {
+                throw new CodecException("SenML record " + named + " is not a resource or resource instance");
+            }
+            ObjectModel model = model(models, named);
+            LwM2mPath valuePath = valuePath(name, named, model);
+            if (record.value() == null) {
+                throw new CodecException("SenML record " + excerpt(name) + " has no value");
+            }
+            Value value = lwm2mValue(model.resource(valuePath.resourceId()).type(), record.value(), valuePath);
+            LwM2mNode node = valuePath.isResource() ? new SingleResource(valuePath.resourceId(), value)
+                    : new ResourceInstance(valuePath.resourceInstanceId(), value);
+            if (nodes.put(valuePath, node) != null) {
+                throw new CodecException("SenML pack has two values for " + valuePath);
+            }
+        }
+        if (nodes.isEmpty()) {
+            throw new CodecException("SenML pack holds no value");
+        }
+        return nodes;
+    }
+
+    private static ObjectModel model(IntFunction<ObjectModel> models, LwM2mPath path) throws CodecException {
+        ObjectModel model = path.isRoot() ? null : models.apply(path.objectId());
+        if (model == null) {
+            throw new CodecException("no object " + (path.isRoot() ? "at the root" : path.objectId())
+                    + " for " + path);
+        }
+        return model;
+    }
+
+    private static LwM2mPath path(String name) throws CodecException {
+        try {
+            return LwM2mPath.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new CodecException("SenML name is not an LwM2M path: " + excerpt(name), e);
+        }
     }
 
     private static void checkTarget(LwM2mPath path, ObjectModel model) throws CodecException {
@@ -190,12 +303,7 @@ public final class SenmlPack {
 
     /** The path a record names, which must be a value at or below the target that the model defines. */
     private static LwM2mPath valuePath(String name, LwM2mPath target, ObjectModel model) throws CodecException {
-        LwM2mPath path;
-        try {
-            path = LwM2mPath.parse(name);
-        } catch (IllegalArgumentException e) {
-            throw new CodecException("SenML name is not an LwM2M path: " + excerpt(name), e);
-        }
+        LwM2mPath path = path(name);
         if (!path.startsWith(target) || path.depth() < Math.max(3, target.depth())) {
             throw new CodecException("SenML record " + path + " is not a value at or below " + target);
         }

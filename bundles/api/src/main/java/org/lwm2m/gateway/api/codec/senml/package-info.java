@@ -3,5 +3,5 @@
  * from the node tree, shared by the SenML JSON and SenML CBOR codecs, which only add their syntax.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.lwm2m.gateway.api.codec.senml;
