@@ -174,4 +174,27 @@ public class DeviceObjectIT extends WithRegisteredGateway {
         Response coap = (Response) response.getCoapResponse();
         return coap.getOptions().getContentFormat();
     }
+
+    @Test
+    public void omaJsonAndPlainCborReadAndWrite() throws Exception {
+        LwM2mClient client = harness().client(ENDPOINT);
+        ReadResponse json = send(new ReadRequest(ContentFormat.JSON, 3, 0));
+        assertEquals(json.toString(), ResponseCode.CONTENT, json.getCode());
+        assertEquals("content format", ContentFormat.JSON_CODE, contentFormat(json));
+        assertEquals(client.get("3/0/0").toJava(),
+                ((LwM2mObjectInstance) json.getContent()).getResource(0).getValue());
+
+        ReadResponse cbor = send(new ReadRequest(ContentFormat.CBOR, 3, 0, 9));
+        assertEquals(cbor.toString(), ResponseCode.CONTENT, cbor.getCode());
+        assertEquals("content format", ContentFormat.CBOR_CODE, contentFormat(cbor));
+        assertEquals(client.get("3/0/9").toJava(), ((LwM2mSingleResource) cbor.getContent()).getValue());
+
+        WriteResponse cborWrite = send(new WriteRequest(ContentFormat.CBOR, 3, 0, 15, "Europe/Oslo"));
+        assertEquals(cborWrite.toString(), ResponseCode.CHANGED, cborWrite.getCode());
+        assertEquals("Europe/Oslo", client.get("3/0/15").toJava());
+        WriteResponse jsonWrite = send(new WriteRequest(WriteRequest.Mode.UPDATE, ContentFormat.JSON, 3, 0,
+                LwM2mSingleResource.newStringResource(15, "Europe/Riga")));
+        assertEquals(jsonWrite.toString(), ResponseCode.CHANGED, jsonWrite.getCode());
+        assertEquals("Europe/Riga", client.get("3/0/15").toJava());
+    }
 }
