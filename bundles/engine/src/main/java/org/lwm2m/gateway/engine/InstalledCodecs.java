@@ -1,13 +1,13 @@
 package org.lwm2m.gateway.engine;
 
-import org.lwm2m.gateway.api.client.FormatAdvertisement;
-
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.lwm2m.gateway.api.ContentFormats;
+import org.lwm2m.gateway.api.client.FormatAdvertisement;
 import org.lwm2m.gateway.api.codec.LinkCodec;
 import org.lwm2m.gateway.api.codec.NodeCodec;
 
@@ -35,9 +35,13 @@ final class InstalledCodecs {
         remove(linkCodecs, codec);
     }
 
-    /** The first installed codec of a content format, or null. */
+    /**
+     * The first installed codec of a content format, or null. A pre-registration number of LwM2M 1.0 (1541, 1542,
+     * 1543) finds the codec of its registered format, so that old servers are understood.
+     */
     NodeCodec nodeCodec(int contentFormat) {
-        return nodeCodecs.stream().filter(c -> c.contentFormat() == contentFormat).findFirst().orElse(null);
+        int registered = ContentFormats.registered(contentFormat);
+        return nodeCodecs.stream().filter(c -> c.contentFormat() == registered).findFirst().orElse(null);
     }
 
     /** The content formats of every installed node codec, ascending. */

@@ -44,6 +44,17 @@ class ReadTest extends DispatcherTestBase {
     }
 
     @Test
+    void theLwM2m10NumbersOfTextAndTlvAreUnderstoodAndAnswered() throws Exception {
+        CoapResponse tlv = assertCode(CONTENT, peer.get("/3/0/13", 1542));
+        assertEquals(1542, tlv.getOptions().getContentFormat());
+        assertEquals(new Date(TestObjects.CURRENT_TIME * 1000),
+                ORACLE.decode(tlv.getPayload(), TLV, "/3/0/13", LwM2mResource.class).getValue());
+        CoapResponse text = assertCode(CONTENT, peer.get("/6/0/0", 1541));
+        assertEquals(1541, text.getOptions().getContentFormat());
+        assertEquals("48.8584", text.getResponseText());
+    }
+
+    @Test
     void floatResourceInText() throws Exception {
         CoapResponse r = assertCode(CONTENT, peer.get("/6/0/0", TEXT));
         assertEquals(48.8584, ORACLE.decode(r.getPayload(), TEXT, "/6/0/0", LwM2mResource.class).getValue());

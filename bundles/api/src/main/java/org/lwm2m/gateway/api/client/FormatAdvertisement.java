@@ -28,10 +28,6 @@ public record FormatAdvertisement(boolean automatic, List<Integer> formats) {
     /** The formats every LwM2M 1.1 client supports, which {@code ct} does not need to name. */
     private static final Set<Integer> MANDATORY = Set.of(ContentFormats.TEXT, ContentFormats.OPAQUE,
             ContentFormats.LINK);
-
-    /** The numbers of LwM2M 1.0 servers, understood in their requests but never offered. */
-    private static final Set<Integer> LEGACY = Set.of(ContentFormats.OLD_TLV, ContentFormats.OLD_JSON);
-
     public FormatAdvertisement {
         formats = List.copyOf(formats);
         if (automatic && !formats.isEmpty()) {
@@ -86,7 +82,6 @@ public record FormatAdvertisement(boolean automatic, List<Integer> formats) {
         }
         TreeSet<Integer> optional = new TreeSet<>(installed);
         optional.removeAll(MANDATORY);
-        optional.removeAll(LEGACY);
         return List.copyOf(optional);
     }
 }

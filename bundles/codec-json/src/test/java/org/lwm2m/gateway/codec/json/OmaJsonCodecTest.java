@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
-import org.lwm2m.gateway.api.ContentFormats;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.codec.CodecException;
 import org.lwm2m.gateway.api.codec.senml.SenmlPack;
@@ -30,7 +29,7 @@ import org.lwm2m.gateway.testing.RandomValues;
 import org.lwm2m.gateway.testing.RoundTrips;
 import org.lwm2m.gateway.testing.TestDdf;
 
-/** OMA JSON by example (Core 1.1 §7.4.5), its refusals, the legacy number, and garbage. */
+/** OMA JSON by example (Core 1.1 §7.4.5), its refusals, and garbage. */
 class OmaJsonCodecTest {
 
     private static final ObjectModel DEVICE = TestDdf.DEVICE_1_2.model();
@@ -88,14 +87,6 @@ class OmaJsonCodecTest {
         LwM2mPath instance = LwM2mPath.of(ALL.id(), 0);
         assertThrows(CodecException.class, () -> codec.decode(instance, bytes("{\"bn\":\"" + instance + "/\",\"e\":"
                 + "[{\"n\":\"" + resourceOf(ResourceType.OPAQUE) + "\",\"sv\":\"not base64!\"}]}"), ALL));
-    }
-
-    @Test
-    void theLegacyNumberIsTheSameFormat() throws CodecException {
-        LegacyOmaJsonCodec legacy = new LegacyOmaJsonCodec();
-        assertEquals(ContentFormats.OLD_JSON, legacy.contentFormat());
-        SingleResource value = new SingleResource(0, Value.of("x"));
-        assertEquals(value, legacy.decode(DEVICE_0.append(0), codec.encode(DEVICE_0.append(0), value, DEVICE), DEVICE));
     }
 
     @Test
