@@ -1,6 +1,7 @@
 package org.lwm2m.gateway.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 import static org.lwm2m.gateway.itests.GatewayHarness.hasLinkAtOrBelow;
@@ -8,6 +9,9 @@ import static org.lwm2m.gateway.itests.GatewayHarness.link;
 
 import java.util.Hashtable;
 
+import org.eclipse.californium.core.coap.CoAP;
+import org.eclipse.californium.core.coap.Request;
+import org.eclipse.californium.core.coap.Response;
 import org.eclipse.leshan.core.ResponseCode;
 import org.eclipse.leshan.core.node.LwM2mNode;
 import org.eclipse.leshan.core.node.LwM2mSingleResource;
@@ -19,6 +23,7 @@ import org.eclipse.leshan.core.response.ObserveResponse;
 import org.eclipse.leshan.core.response.ReadResponse;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.lwm2m.gateway.api.driver.Actuator;
 import org.lwm2m.gateway.testing.LeshanTestServer.Notification;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -28,7 +33,8 @@ import org.osgi.service.cm.Configuration;
 /**
  * A peripheral hot-plugged through Configuration Admin, as the console, the shell or a file in the configuration
  * directory does it: a simulated temperature sensor appears at the server as /3303/0, is read, reports its changes
- * to an observer, and goes when its configuration is deleted.
+ * to an observer, and goes when its configuration is deleted; a simulated light appears as /3311/0 and the server
+ * switches and dims it.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -70,6 +76,45 @@ public class SimulatedPeripheralIT extends WithRegisteredGateway {
 
         peripheral.delete();
         harness().awaitUpdate(ENDPOINT, "without /3303/0", links -> !hasLinkAtOrBelow(links, "/3303/0"));
+    }
+
+    @Test
+    public void aConfiguredLightIsSwitchedAndDimmedByTheServerAndGoesWithItsConfiguration() throws Exception {
+        Configuration peripheral = configAdmin().createFactoryConfiguration(FACTORY_PID, "?");
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("kind", "light");
+        peripheral.update(properties);
+        harness().awaitUpdate(ENDPOINT, "with /3311/0", links -> link(links, "/3311/0") != null);
+        Actuator lamp = context().getService(context().getServiceReferences(Actuator.class,
+                "(" + Actuator.KIND + "=" + Actuator.KIND_LIGHT + ")").iterator().next());
+        assertFalse("a simulated light starts off", lamp.isOn());
+
+        assertEquals(CoAP.ResponseCode.CHANGED, text(CoAP.Code.PUT, "3311/0/5850", "1").getCode());
+        assertEquals(CoAP.ResponseCode.CHANGED, text(CoAP.Code.PUT, "3311/0/5851", "35").getCode());
+        assertTrue("the server's write reached the lamp", lamp.isOn());
+        assertEquals(35.0, lamp.level(), 0.0);
+        assertEquals("1", text(CoAP.Code.GET, "3311/0/5850", null).getPayloadString());
+        assertEquals(CoAP.ResponseCode.BAD_REQUEST, text(CoAP.Code.PUT, "3311/0/5851", "250").getCode());
+        assertEquals(35.0, lamp.level(), 0.0);
+
+        lamp.switchOn(false);
+        assertEquals("what the lamp reports shows", "0", text(CoAP.Code.GET, "3311/0/5850", null).getPayloadString());
+
+        peripheral.delete();
+        harness().awaitUpdate(ENDPOINT, "without /3311/0", links -> !hasLinkAtOrBelow(links, "/3311/0"));
+    }
+
+    /** A plain-text request: the test server has no model of the IPSO objects, so it is sent as CoAP. */
+    private Response text(CoAP.Code method, String path, String payload) throws InterruptedException {
+        Request request = new Request(method);
+        request.getOptions().setUriPath(path);
+        if (payload != null) {
+            request.getOptions().setContentFormat(ContentFormat.TEXT_CODE);
+            request.setPayload(payload);
+        } else {
+            request.getOptions().setAccept(ContentFormat.TEXT_CODE);
+        }
+        return harness().leshan().sendRaw(registration(), request);
     }
 
     private double temperature() throws InterruptedException {

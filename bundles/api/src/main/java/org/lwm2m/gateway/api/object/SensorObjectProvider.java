@@ -1,8 +1,6 @@
 package org.lwm2m.gateway.api.object;
 
 import java.time.Instant;
-import java.util.IdentityHashMap;
-import java.util.Map;
 
 import org.lwm2m.gateway.api.driver.Sensor;
 import org.lwm2m.gateway.api.driver.SensorListener;
@@ -24,7 +22,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * instructions need {@code -dsannotations-options: inherit}, so that the reference declared here is in its
  * component description.
  */
-public abstract class SensorObjectProvider extends BaseObjectProvider {
+public abstract class SensorObjectProvider extends PeripheralObjectProvider<Sensor> {
 
     public static final int MIN_MEASURED = 5601;
     public static final int MAX_MEASURED = 5602;
@@ -38,8 +36,6 @@ public abstract class SensorObjectProvider extends BaseObjectProvider {
     /** The name of the reference to the sensors, whose target a subclass sets. */
     public static final String SENSORS = "sensors";
 
-    private final Map<Sensor, SensorInstance> bySensor = new IdentityHashMap<>();
-
     protected SensorObjectProvider(ObjectModel model) {
         super(model);
     }
@@ -48,33 +44,17 @@ public abstract class SensorObjectProvider extends BaseObjectProvider {
     @Reference(name = SENSORS, service = Sensor.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, unbind = "removeSensor")
     protected void addSensor(Sensor sensor) {
-        SensorInstance instance;
-        synchronized (bySensor) {
-            if (bySensor.containsKey(sensor)) {
-                return;
-            }
-            int id = 0;
-            while (instance(id) != null) {
-                id++;
-            }
-            instance = new SensorInstance(id, sensor);
-            bySensor.put(sensor, instance);
-            putInstance(id, instance);
+        SensorInstance instance = attach(sensor, id -> new SensorInstance(id, sensor));
+        if (instance != null) {
+            sensor.addListener(instance);
         }
-        sensor.addListener(instance);
     }
 
     /** Stops serving a sensor: its instance goes. */
     protected void removeSensor(Sensor sensor) {
-        SensorInstance instance;
-        synchronized (bySensor) {
-            instance = bySensor.remove(sensor);
-            if (instance == null) {
-                return;
-            }
-            removeInstance(instance.id());
+        if (detach(sensor) instanceof SensorInstance instance) {
+            sensor.removeListener(instance);
         }
-        sensor.removeListener(instance);
     }
 
     /** One sensor's instance: its latest value and the extremes since the last reset. */

@@ -2,27 +2,43 @@ package org.lwm2m.gateway.driver.simulated;
 
 import java.util.Locale;
 
+import org.lwm2m.gateway.api.driver.Actuator;
 import org.lwm2m.gateway.api.driver.Sensor;
 
-/** What a simulated peripheral measures, with the unit and range it has unless configured otherwise. */
+/**
+ * What a simulated peripheral is: a sensor, with the unit and range it has unless configured otherwise, or an
+ * actuator.
+ */
 enum Kind {
-    TEMPERATURE(Sensor.QUANTITY_TEMPERATURE, "Cel", 15, 30),
-    HUMIDITY(Sensor.QUANTITY_HUMIDITY, "%RH", 30, 70),
-    PRESSURE(Sensor.QUANTITY_PRESSURE, "Pa", 98_000, 103_000),
-    VOLTAGE(Sensor.QUANTITY_VOLTAGE, "V", 0, 5),
-    CURRENT(Sensor.QUANTITY_CURRENT, "A", 0, 1),
-    GENERIC(Sensor.QUANTITY_GENERIC, "", 0, 100);
+    TEMPERATURE(Sensor.QUANTITY_TEMPERATURE, null, "Cel", 15, 30),
+    HUMIDITY(Sensor.QUANTITY_HUMIDITY, null, "%RH", 30, 70),
+    PRESSURE(Sensor.QUANTITY_PRESSURE, null, "Pa", 98_000, 103_000),
+    VOLTAGE(Sensor.QUANTITY_VOLTAGE, null, "V", 0, 5),
+    CURRENT(Sensor.QUANTITY_CURRENT, null, "A", 0, 1),
+    GENERIC(Sensor.QUANTITY_GENERIC, null, "", 0, 100),
+    /** A dimmable lamp, off at first, its level at the maximum. */
+    LIGHT(null, Actuator.KIND_LIGHT, "%", 0, 100),
+    /** A relay or valve: on or off, off at first. */
+    SWITCH(null, Actuator.KIND_SWITCH, "", 0, 1);
 
+    /** What a sensor measures; null for an actuator. */
     final String quantity;
+    /** What an actuator is; null for a sensor. */
+    final String actuator;
     final String unit;
     final double min;
     final double max;
 
-    Kind(String quantity, String unit, double min, double max) {
+    Kind(String quantity, String actuator, String unit, double min, double max) {
         this.quantity = quantity;
+        this.actuator = actuator;
         this.unit = unit;
         this.min = min;
         this.max = max;
+    }
+
+    boolean isActuator() {
+        return actuator != null;
     }
 
     /**
@@ -35,7 +51,7 @@ enum Kind {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("kind = '" + name + "': must be temperature, humidity, pressure, "
-                    + "voltage, current or generic (only sensors are simulated)", e);
+                    + "voltage, current, generic, light or switch", e);
         }
     }
 }

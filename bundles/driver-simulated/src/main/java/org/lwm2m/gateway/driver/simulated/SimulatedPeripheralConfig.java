@@ -6,16 +6,19 @@ import org.osgi.service.metatype.annotations.Option;
 
 /** One simulated peripheral: a factory configuration of {@value #FACTORY_PID} per peripheral. */
 @ObjectClassDefinition(name = "LwM2M simulated peripheral",
-        description = "A sensor that does not exist: its values follow a waveform between min and max. Each "
+        description = "A peripheral that does not exist: a sensor whose values follow a waveform between min and max, "
+                + "or a lamp or relay that servers switch. Each "
                 + "configuration adds one; deleting it removes the peripheral.")
 @interface SimulatedPeripheralConfig {
 
     String FACTORY_PID = "org.lwm2m.gateway.driver.simulated";
 
-    @AttributeDefinition(name = "Kind", description = "What the peripheral measures.", options = {
+    @AttributeDefinition(name = "Kind", description = "What the peripheral measures, or what it switches.",
+            options = {
         @Option(label = "Temperature", value = "temperature"), @Option(label = "Humidity", value = "humidity"),
         @Option(label = "Pressure", value = "pressure"), @Option(label = "Voltage", value = "voltage"),
-        @Option(label = "Current", value = "current"), @Option(label = "Generic", value = "generic")})
+        @Option(label = "Current", value = "current"), @Option(label = "Generic", value = "generic"),
+        @Option(label = "Light (dimmable lamp)", value = "light"), @Option(label = "Switch (relay)", value = "switch")})
     String kind() default "temperature";
 
     @AttributeDefinition(name = "Unit", required = false,

@@ -1,0 +1,111 @@
+package org.lwm2m.gateway.ipso.lightcontrol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.lwm2m.gateway.api.LwM2mException;
+import org.lwm2m.gateway.api.LwM2mPath;
+import org.lwm2m.gateway.api.ResponseCode;
+import org.lwm2m.gateway.api.driver.BaseActuator;
+import org.lwm2m.gateway.api.node.ResourceNode;
+import org.lwm2m.gateway.api.node.SingleResource;
+import org.lwm2m.gateway.api.node.Value;
+import org.lwm2m.gateway.api.object.ObjectListener;
+import org.lwm2m.gateway.api.object.ObjectProvider;
+import org.lwm2m.gateway.api.object.Requester;
+import org.lwm2m.gateway.api.object.WriteMode;
+
+/** A lamp as Light Control (3311): servers switch and dim it, and what the lamp reports shows. */
+class LightControlObjectTest {
+
+    private static final Requester SERVER = Requester.server(1);
+
+    /** A lamp that records what it was driven to. */
+    private static final class Lamp extends BaseActuator {
+        final List<String> driven = new ArrayList<>();
+
+        Lamp() {
+            super(false, 100);
+        }
+
+        @Override
+        protected void apply(boolean on, double level) {
+            driven.add(on + "@" + level);
+        }
+
+        void pressButton(boolean on) {
+            report(on, level());
+        }
+    }
+
+    private final LightControlObject lights = new LightControlObject();
+    private final Lamp lamp = new Lamp();
+    private final List<LwM2mPath> changed = new ArrayList<>();
+
+    private Value read(int resource) throws Exception {
+        return ((SingleResource) lights.read(SERVER, 0, resource).toCompletableFuture().get(1, TimeUnit.SECONDS))
+                .value();
+    }
+
+    private void write(int resource, Value value) throws Exception {
+        List<ResourceNode> nodes = List.of(new SingleResource(resource, value));
+        lights.write(SERVER, 0, nodes, WriteMode.UPDATE).toCompletableFuture().get(1, TimeUnit.SECONDS);
+    }
+
+    private ResponseCode refusal(int resource, Value value) {
+        try {
+            write(resource, value);
+            return ResponseCode.CHANGED;
+        } catch (Exception e) {
+            Throwable cause = e.getCause() instanceof CompletionException c ? c.getCause() : e.getCause();
+            return ((LwM2mException) cause).code();
+        }
+    }
+
+    @Test
+    void serversSwitchAndDimTheLampAndItsOwnChangesShow() throws Exception {
+        lights.addListener(new ObjectListener() {
+            @Override
+            public void instancesChanged(ObjectProvider provider) {
+                // the instance comes with the lamp; the tests below look at values
+            }
+
+            @Override
+            public void valueChanged(ObjectProvider provider, LwM2mPath path) {
+                changed.add(path);
+            }
+        });
+        lights.addActuator(lamp);
+        assertEquals(Set.of(0), lights.instanceIds());
+        assertEquals(Value.of(false), read(5850));
+        assertEquals(Value.of(100L), read(5851));
+        assertEquals(Value.of(0L), read(5852));
+
+        write(5850, Value.of(true));
+        write(5851, Value.of(40L));
+        assertEquals(List.of("true@100.0", "true@40.0"), lamp.driven);
+        assertTrue(lamp.isOn());
+        assertEquals(Value.of(true), read(5850));
+        assertEquals(Value.of(40L), read(5851));
+        assertTrue(changed.contains(LwM2mPath.of(3311, 0, 5850)), "observers hear of a switch: " + changed);
+
+        lamp.pressButton(false);
+        assertEquals(Value.of(false), read(5850));
+        assertEquals(List.of("true@100.0", "true@40.0"), lamp.driven, "a report drives nothing");
+
+        assertEquals(ResponseCode.BAD_REQUEST, refusal(5851, Value.of(150L)));
+        assertEquals(ResponseCode.BAD_REQUEST, refusal(5852, Value.of(5L)));
+        assertEquals(Value.of(40L), read(5851));
+
+        lights.removeActuator(lamp);
+        assertFalse(lights.instanceIds().contains(0));
+    }
+}
