@@ -23,6 +23,14 @@ public interface Sensor {
     String QUANTITY_VOLTAGE = "voltage";
     String QUANTITY_CURRENT = "current";
     String QUANTITY_GENERIC = "generic";
+    /** A voltage or current input read as a number, served as Analog Input (3202). */
+    String QUANTITY_ANALOG = "analog";
+    /** A two-state input, 0 or 1, served as Digital Input (3200). */
+    String QUANTITY_DIGITAL = "digital";
+    /** A push button, 1 while pressed, served as Push Button (3347). */
+    String QUANTITY_BUTTON = "button";
+    /** An on/off switch a person flips, 1 while on, served as On/Off Switch (3342). */
+    String QUANTITY_TOGGLE = "toggle";
 
     /** The unit of {@link #value()}, as UCUM or SenML writes it ("Cel", "%RH", "Pa", "V", "A"); may be empty. */
     String unit();

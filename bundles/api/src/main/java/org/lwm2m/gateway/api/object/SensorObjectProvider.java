@@ -32,18 +32,28 @@ public abstract class SensorObjectProvider extends PeripheralObjectProvider<Sens
     public static final int SENSOR_VALUE = 5700;
     public static final int UNITS = 5701;
     public static final int TIMESTAMP = 5518;
+    public static final int ANALOG_INPUT_VALUE = 5600;
 
     /** The name of the reference to the sensors, whose target a subclass sets. */
     public static final String SENSORS = "sensors";
 
+    /** The resource that holds the value: Sensor Value (5700), or Analog Input Current Value (5600) for 3202. */
+    private final int valueResource;
+
     protected SensorObjectProvider(ObjectModel model) {
+        this(model, SENSOR_VALUE);
+    }
+
+    /** @param valueResource the resource that holds the sensor's value, where the object names it otherwise */
+    protected SensorObjectProvider(ObjectModel model, int valueResource) {
         super(model);
+        this.valueResource = valueResource;
     }
 
     /** Serves a sensor as a new instance, which the servers learn of through an Update. */
     @Reference(name = SENSORS, service = Sensor.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, unbind = "removeSensor")
-    protected void addSensor(Sensor sensor) {
+    public void addSensor(Sensor sensor) {
         SensorInstance instance = attach(sensor, id -> new SensorInstance(id, sensor));
         if (instance != null) {
             sensor.addListener(instance);
@@ -51,7 +61,7 @@ public abstract class SensorObjectProvider extends PeripheralObjectProvider<Sens
     }
 
     /** Stops serving a sensor: its instance goes. */
-    protected void removeSensor(Sensor sensor) {
+    public void removeSensor(Sensor sensor) {
         if (detach(sensor) instanceof SensorInstance instance) {
             sensor.removeListener(instance);
         }
@@ -100,7 +110,7 @@ public abstract class SensorObjectProvider extends PeripheralObjectProvider<Sens
             setIfModelled(MIN_MEASURED, Value.of(lowest));
             setIfModelled(MAX_MEASURED, Value.of(highest));
             setIfModelled(TIMESTAMP, Value.time(Instant.now().getEpochSecond()));
-            set(SENSOR_VALUE, Value.of(value));
+            set(valueResource, Value.of(value));
         }
 
         private void setIfModelled(int resourceId, Value value) {

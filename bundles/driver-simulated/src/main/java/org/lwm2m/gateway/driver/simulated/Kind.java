@@ -16,10 +16,16 @@ enum Kind {
     VOLTAGE(Sensor.QUANTITY_VOLTAGE, null, "V", 0, 5),
     CURRENT(Sensor.QUANTITY_CURRENT, null, "A", 0, 1),
     GENERIC(Sensor.QUANTITY_GENERIC, null, "", 0, 100),
+    ANALOG(Sensor.QUANTITY_ANALOG, null, "V", 0, 10),
+    /** Two-state inputs: 0 or 1 each, on from one half up, so every waveform switches them. */
+    DIGITAL(Sensor.QUANTITY_DIGITAL, null, "", 0, 1),
+    BUTTON(Sensor.QUANTITY_BUTTON, null, "", 0, 1),
+    TOGGLE(Sensor.QUANTITY_TOGGLE, null, "", 0, 1),
     /** A dimmable lamp, off at first, its level at the maximum. */
     LIGHT(null, Actuator.KIND_LIGHT, "%", 0, 100),
     /** A relay or valve: on or off, off at first. */
-    SWITCH(null, Actuator.KIND_SWITCH, "", 0, 1);
+    SWITCH(null, Actuator.KIND_SWITCH, "", 0, 1),
+    BUZZER(null, Actuator.KIND_BUZZER, "", 0, 1);
 
     /** What a sensor measures; null for an actuator. */
     final String quantity;
@@ -51,7 +57,7 @@ enum Kind {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("kind = '" + name + "': must be temperature, humidity, pressure, "
-                    + "voltage, current, generic, light or switch", e);
+                    + "voltage, current, generic, analog, digital, button, toggle, light, switch or buzzer", e);
         }
     }
 }

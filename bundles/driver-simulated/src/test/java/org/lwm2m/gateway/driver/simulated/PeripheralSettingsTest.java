@@ -30,7 +30,7 @@ class PeripheralSettingsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "buzzer      | 0   | 1   | sine     | 60  | kind = 'buzzer': must be temperature",
+        "siren       | 0   | 1   | sine     | 60  | kind = 'siren': must be temperature",
         "temperature | ten | 30  | sine     | 60  | min = 'ten': not a number",
         "temperature | 40  | 30  | sine     | 60  | min = 40.0 is above max = 30.0",
         "temperature | 20  | 30  | triangle | 60  | waveform = 'triangle': must be constant, sine, random or step",
