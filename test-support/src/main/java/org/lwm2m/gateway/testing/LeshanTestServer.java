@@ -3,6 +3,11 @@ package org.lwm2m.gateway.testing;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
+import java.security.spec.ECGenParameterSpec;
 import java.util.Collection;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +39,8 @@ import org.eclipse.leshan.server.registration.RegistrationUpdate;
 import org.eclipse.leshan.server.security.Authorizer;
 import org.eclipse.leshan.server.security.DefaultAuthorizer;
 import org.eclipse.leshan.server.security.InMemorySecurityStore;
+import org.eclipse.leshan.server.security.NonUniqueSecurityInfoException;
+import org.eclipse.leshan.server.security.SecurityInfo;
 import org.eclipse.leshan.server.send.SendListener;
 
 /**
@@ -71,6 +78,8 @@ public final class LeshanTestServer implements AutoCloseable {
 
     private final LeshanServer server;
     private final InMemorySecurityStore securityStore = new InMemorySecurityStore();
+    /** The server's own key pair, for clients that authenticate it by its raw public key. */
+    private final KeyPair keys = ecKeyPair();
     private final Arrivals<Registration> registrations = new Arrivals<>("registration");
     private final Arrivals<Update> updates = new Arrivals<>("registration update");
     private final Arrivals<Notification> notifications = new Arrivals<>("notification");
@@ -89,6 +98,8 @@ public final class LeshanTestServer implements AutoCloseable {
         server = new LeshanServerBuilder()
                 .setEndpointsProviders(endpoints.build())
                 .setSecurityStore(securityStore)
+                .setPrivateKey(keys.getPrivate())
+                .setPublicKey(keys.getPublic())
                 .setAuthorizer((request, registration, sender) -> {
                     RegisterHold current = hold;
                     if (current != null && request instanceof RegisterRequest) {
@@ -186,6 +197,31 @@ public final class LeshanTestServer implements AutoCloseable {
     /** Lets {@code endpoint} register over DTLS with this PSK identity and key (and only so). */
     public void addPsk(String endpoint, String identity, byte[] key) {
         LeshanPsk.add(securityStore, endpoint, identity, key);
+    }
+
+    /** Lets the client with this endpoint name in over DTLS with its raw public key. */
+    public void addRpk(String endpoint, PublicKey clientKey) {
+        try {
+            securityStore.add(SecurityInfo.newRawPublicKeyInfo(endpoint, clientKey));
+        } catch (NonUniqueSecurityInfoException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The server's raw public key, which its clients trust. */
+    public PublicKey publicKey() {
+        return keys.getPublic();
+    }
+
+    /** A fresh EC key pair on P-256, the curve every LwM2M DTLS stack has. */
+    public static KeyPair ecKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("no P-256 keys in this JVM", e);
+        }
     }
 
     /** Every new registration, in order. */

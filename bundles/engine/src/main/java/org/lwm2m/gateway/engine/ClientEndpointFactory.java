@@ -13,6 +13,7 @@ import org.eclipse.californium.core.network.EndpointObserver;
 import org.eclipse.californium.core.server.ServerMessageDeliverer;
 import org.eclipse.californium.elements.Connector;
 import org.eclipse.californium.elements.UDPConnector;
+import org.eclipse.californium.elements.auth.RawPublicKeyIdentity;
 import org.eclipse.californium.elements.config.Configuration;
 import org.eclipse.californium.elements.config.UdpConfig;
 import org.eclipse.californium.scandium.DTLSConnector;
@@ -20,11 +21,14 @@ import org.eclipse.californium.scandium.config.DtlsConfig;
 import org.eclipse.californium.scandium.config.DtlsConfig.DtlsRole;
 import org.eclipse.californium.scandium.config.DtlsConnectorConfig;
 import org.eclipse.californium.scandium.dtls.pskstore.AdvancedSinglePskStore;
+import org.eclipse.californium.scandium.dtls.x509.SingleCertificateProvider;
+import org.eclipse.californium.scandium.dtls.x509.StaticNewAdvancedCertificateVerifier;
 
 /**
- * Creates the started CoAP endpoint a client reaches its server through: UDP, or DTLS with a pre-shared key, bound
- * to an ephemeral port on the wildcard address. Only that server's requests reach the dispatcher, through
- * Californium's server deliverer (which keeps observe relations); the dispatcher is closed with the endpoint.
+ * Creates the started CoAP endpoint a client reaches its server through: UDP, or DTLS with a pre-shared key or raw
+ * public keys and Connection ID, bound to an ephemeral port on the wildcard address. Only that server's requests
+ * reach the dispatcher, through Californium's server deliverer (which keeps observe relations); the dispatcher is
+ * closed with the endpoint.
  * Every endpoint runs on the engine's shared executor; what remains per endpoint is one receiver thread, plus one
  * sender thread for UDP.
  */
@@ -88,10 +92,16 @@ final class ClientEndpointFactory {
     }
 
     private Connector dtls(ServerConnection connection) {
-        DtlsConnectorConfig config = DtlsConnectorConfig.builder(configuration)
-                .setAddress(wildcard())
-                .setAdvancedPskStore(new AdvancedSinglePskStore(connection.pskIdentity(), connection.pskKey()))
-                .build();
+        DtlsConnectorConfig.Builder builder = DtlsConnectorConfig.builder(configuration).setAddress(wildcard());
+        ServerConnection.RawPublicKeys rpk = connection.rpk();
+        if (rpk != null) {
+            builder.setCertificateIdentityProvider(new SingleCertificateProvider(rpk.ownPrivate(), rpk.own()))
+                    .setAdvancedCertificateVerifier(StaticNewAdvancedCertificateVerifier.builder()
+                            .setTrustedRPKs(new RawPublicKeyIdentity(rpk.server())).build());
+        } else {
+            builder.setAdvancedPskStore(new AdvancedSinglePskStore(connection.pskIdentity(), connection.pskKey()));
+        }
+        DtlsConnectorConfig config = builder.build();
         DTLSConnector connector = new DTLSConnector(config);
         // A scheduled executor also replaces Scandium's own timer thread; Scandium never shuts an external one down.
         connector.setExecutor(executor);
@@ -120,6 +130,9 @@ final class ClientEndpointFactory {
         config.set(DtlsConfig.DTLS_ROLE, DtlsRole.CLIENT_ONLY);
         config.set(DtlsConfig.DTLS_RETRANSMISSION_TIMEOUT, HANDSHAKE_RETRANSMISSION_MILLIS, TimeUnit.MILLISECONDS);
         config.set(DtlsConfig.DTLS_MAX_RETRANSMISSIONS, HANDSHAKE_RETRANSMISSIONS);
+        // Connection ID (RFC 9146) on: the client takes the id a server asks for and writes its records under it,
+        // so a NAT rebinding its port keeps the session. It asks for none itself (length 0): its own port is its id.
+        config.set(DtlsConfig.DTLS_CONNECTION_ID_LENGTH, 0);
         return config;
     }
 }

@@ -168,7 +168,21 @@ final class ServerSettingsReader {
             byte[] key = opaque(security, id, Security.SECRET_KEY, "PSK key");
             return ServerConnection.psk(uri, new String(identity, StandardCharsets.UTF_8), key);
         }
-        throw new ServerSettingsException("security mode " + mode + " is not supported (only PSK and NoSec)");
+        if (mode == Security.MODE_RPK) {
+            if (!"coaps".equals(uri.getScheme())) {
+                throw new ServerSettingsException("security mode Raw Public Key needs a coaps:// URI, not " + uri);
+            }
+            try {
+                return ServerConnection.rpk(uri, new ServerConnection.RawPublicKeys(
+                        RawKeys.publicKey(opaque(security, id, Security.PUBLIC_KEY_OR_IDENTITY, "public key")),
+                        RawKeys.privateKey(opaque(security, id, Security.SECRET_KEY, "private key")),
+                        RawKeys.publicKey(opaque(security, id, Security.SERVER_PUBLIC_KEY, "server public key"))));
+            } catch (IllegalArgumentException e) {
+                throw new ServerSettingsException(LwM2mPath.of(LwM2mIds.SECURITY, id) + ": " + e.getMessage(), e);
+            }
+        }
+        throw new ServerSettingsException("security mode " + mode
+                + " is not supported (only NoSec, PSK and Raw Public Key)");
     }
 
     private long number(ObjectProvider provider, int instance, int resource, String name)

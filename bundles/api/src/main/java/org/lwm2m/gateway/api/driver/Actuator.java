@@ -20,6 +20,8 @@ public interface Actuator {
     String KIND_LIGHT = "light";
     /** Anything switched on and off (a relay, a valve), served as IPSO Actuation (3306). */
     String KIND_SWITCH = "switch";
+    /** A digital output line, served as Digital Output (3201). */
+    String KIND_OUTPUT = "output";
     /** A buzzer or siren, served as Buzzer (3338). */
     String KIND_BUZZER = "buzzer";
 

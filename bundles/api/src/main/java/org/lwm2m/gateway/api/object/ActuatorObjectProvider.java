@@ -12,8 +12,9 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * An IPSO actuator object (Actuation 3306, Light Control 3311, ...): one instance per {@link Actuator} service. A
- * server's write of On/Off (5850) or Dimmer (5851) switches or dims the actuator; a change the actuator reports (an
+ * An IPSO actuator object (Actuation 3306, Light Control 3311, Buzzer 3338, Digital Output 3201): one instance per
+ * {@link Actuator} service. A server's write of On/Off (5850; Digital Output State, 5550, for 3201) or Dimmer (5851)
+ * switches or dims the actuator; a change the actuator reports (an
  * application, a button on the device) shows in the values and notifies observers. On Time (5852) counts the
  * seconds since the actuator went on, and a write of 0 starts it again. Resources the object's model lacks are left
  * out.
@@ -26,12 +27,22 @@ public abstract class ActuatorObjectProvider extends PeripheralObjectProvider<Ac
     public static final int ON_OFF = 5850;
     public static final int DIMMER = 5851;
     public static final int ON_TIME = 5852;
+    public static final int DIGITAL_OUTPUT_STATE = 5550;
 
     /** The name of the reference to the actuators, whose target a subclass sets. */
     public static final String ACTUATORS = "actuators";
 
+    /** The resource that switches: On/Off (5850), or Digital Output State (5550) for 3201. */
+    private final int onOffResource;
+
     protected ActuatorObjectProvider(ObjectModel model) {
+        this(model, ON_OFF);
+    }
+
+    /** @param onOffResource the resource that switches the actuator, where the object names it otherwise */
+    protected ActuatorObjectProvider(ObjectModel model, int onOffResource) {
         super(model);
+        this.onOffResource = onOffResource;
     }
 
     /** Serves an actuator as a new instance, which the servers learn of through an Update. */
@@ -92,11 +103,12 @@ public abstract class ActuatorObjectProvider extends PeripheralObjectProvider<Ac
         }
 
         private void show(Actuator state) {
-            boolean wasOn = get(ON_OFF) instanceof SingleResource s && s.value() instanceof Value.Bool b && b.value();
+            boolean wasOn = get(onOffResource) instanceof SingleResource s && s.value() instanceof Value.Bool b
+                    && b.value();
             if (state.isOn() && !wasOn) {
                 onSince = System.nanoTime();
             }
-            set(ON_OFF, Value.of(state.isOn()));
+            set(onOffResource, Value.of(state.isOn()));
             if (model().resource(DIMMER) != null && !Double.isNaN(state.level())) {
                 set(DIMMER, Value.of(Math.round(state.level())));
             }
@@ -106,7 +118,7 @@ public abstract class ActuatorObjectProvider extends PeripheralObjectProvider<Ac
         @Override
         public void write(ResourceNode resource, WriteMode mode) {
             Value value = resource instanceof SingleResource single ? single.value() : null;
-            if (resource.id() == ON_OFF && value instanceof Value.Bool on) {
+            if (resource.id() == onOffResource && value instanceof Value.Bool on) {
                 actuator.switchOn(on.value());
             } else if (resource.id() == DIMMER && value instanceof Value.Int level) {
                 actuator.setLevel(level.value());

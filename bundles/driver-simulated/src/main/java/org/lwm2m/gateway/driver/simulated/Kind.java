@@ -25,7 +25,8 @@ enum Kind {
     LIGHT(null, Actuator.KIND_LIGHT, "%", 0, 100),
     /** A relay or valve: on or off, off at first. */
     SWITCH(null, Actuator.KIND_SWITCH, "", 0, 1),
-    BUZZER(null, Actuator.KIND_BUZZER, "", 0, 1);
+    BUZZER(null, Actuator.KIND_BUZZER, "", 0, 1),
+    OUTPUT(null, Actuator.KIND_OUTPUT, "", 0, 1);
 
     /** What a sensor measures; null for an actuator. */
     final String quantity;
@@ -57,7 +58,7 @@ enum Kind {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("kind = '" + name + "': must be temperature, humidity, pressure, "
-                    + "voltage, current, generic, analog, digital, button, toggle, light, switch or buzzer", e);
+                    + "voltage, current, generic, analog, digital, button, toggle, light, switch, buzzer or output", e);
         }
     }
 }

@@ -21,7 +21,7 @@ import org.osgi.service.metatype.annotations.Option;
         @Option(label = "Analog input", value = "analog"), @Option(label = "Digital input", value = "digital"),
         @Option(label = "Push button", value = "button"), @Option(label = "On/off switch (input)", value = "toggle"),
         @Option(label = "Light (dimmable lamp)", value = "light"), @Option(label = "Switch (relay)", value = "switch"),
-        @Option(label = "Buzzer", value = "buzzer")})
+        @Option(label = "Buzzer", value = "buzzer"), @Option(label = "Digital output", value = "output")})
     String kind() default "temperature";
 
     @AttributeDefinition(name = "Unit", required = false,

@@ -1,0 +1,46 @@
+package org.lwm2m.gateway.engine;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.List;
+
+/**
+ * The keys of security mode Raw Public Key as the Security object holds them (Core 1.1 §E.1): public keys in their
+ * SubjectPublicKeyInfo DER encoding, the client's private key in PKCS #8 DER. EC keys (P-256 and the other curves
+ * of the JDK) and Ed25519/Ed448.
+ */
+final class RawKeys {
+
+    private static final List<String> ALGORITHMS = List.of("EC", "Ed25519", "Ed448");
+
+    private RawKeys() {
+    }
+
+    /** @throws IllegalArgumentException if the bytes are no public key of a supported algorithm */
+    static PublicKey publicKey(byte[] subjectPublicKeyInfo) {
+        for (String algorithm : ALGORITHMS) {
+            try {
+                return KeyFactory.getInstance(algorithm).generatePublic(new X509EncodedKeySpec(subjectPublicKeyInfo));
+            } catch (GeneralSecurityException e) {
+                // not a key of this algorithm: try the next one
+            }
+        }
+        throw new IllegalArgumentException("not an EC or EdDSA public key in SubjectPublicKeyInfo DER");
+    }
+
+    /** @throws IllegalArgumentException if the bytes are no private key of a supported algorithm */
+    static PrivateKey privateKey(byte[] pkcs8) {
+        for (String algorithm : ALGORITHMS) {
+            try {
+                return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+            } catch (GeneralSecurityException e) {
+                // not a key of this algorithm: try the next one
+            }
+        }
+        throw new IllegalArgumentException("not an EC or EdDSA private key in PKCS #8 DER");
+    }
+}
