@@ -22,25 +22,30 @@ final class RawKeys {
 
     /** @throws IllegalArgumentException if the bytes are no public key of a supported algorithm */
     static PublicKey publicKey(byte[] subjectPublicKeyInfo) {
-        for (String algorithm : ALGORITHMS) {
-            try {
-                return KeyFactory.getInstance(algorithm).generatePublic(new X509EncodedKeySpec(subjectPublicKeyInfo));
-            } catch (GeneralSecurityException e) {
-                // not a key of this algorithm: try the next one
-            }
-        }
-        throw new IllegalArgumentException("not an EC or EdDSA public key in SubjectPublicKeyInfo DER");
+        return decoded(factory -> factory.generatePublic(new X509EncodedKeySpec(subjectPublicKeyInfo)),
+                "not an EC or EdDSA public key in SubjectPublicKeyInfo DER");
     }
 
     /** @throws IllegalArgumentException if the bytes are no private key of a supported algorithm */
     static PrivateKey privateKey(byte[] pkcs8) {
+        return decoded(factory -> factory.generatePrivate(new PKCS8EncodedKeySpec(pkcs8)),
+                "not an EC or EdDSA private key in PKCS #8 DER");
+    }
+
+    /** A key decoded by the first algorithm that takes it. */
+    private static <K> K decoded(KeyDecoding<K> decoding, String refusal) {
         for (String algorithm : ALGORITHMS) {
             try {
-                return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+                return decoding.decode(KeyFactory.getInstance(algorithm));
             } catch (GeneralSecurityException e) {
                 // not a key of this algorithm: try the next one
             }
         }
-        throw new IllegalArgumentException("not an EC or EdDSA private key in PKCS #8 DER");
+        throw new IllegalArgumentException(refusal);
+    }
+
+    @FunctionalInterface
+    private interface KeyDecoding<K> {
+        K decode(KeyFactory factory) throws GeneralSecurityException;
     }
 }

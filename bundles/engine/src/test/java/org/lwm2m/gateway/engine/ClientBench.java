@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.eclipse.californium.elements.config.Configuration;
+import org.eclipse.californium.scandium.config.DtlsConfig;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -116,6 +118,22 @@ final class ClientBench implements BeforeEachCallback, AfterEachCallback {
     /** The events of a client of this bench, from its creation on. */
     RdEvents events(ClientComponent client) {
         return events.get(client);
+    }
+
+    /**
+     * An activated client over DTLS with this Security object, a Server instance (short server id 1) and a Device;
+     * handshakes give up after one retransmission, since a server drops a handshake it refuses silently.
+     */
+    ClientComponent dtlsClient(String endpoint, TestProvider security) {
+        ClientComponent client = client(endpoint, FAST, configuration -> {
+            configuration.set(DtlsConfig.DTLS_RETRANSMISSION_TIMEOUT, 300, TimeUnit.MILLISECONDS);
+            configuration.set(DtlsConfig.DTLS_MAX_RETRANSMISSIONS, 1);
+        });
+        client.bindProvider(security, Map.of());
+        client.bindProvider(RdObjects.server(1, 300), Map.of());
+        client.bindProvider(RdObjects.device(), Map.of());
+        client.activate();
+        return client;
     }
 
     /** A Security object with a NoSec account on this bench's server, short server id 1. */

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.security.KeyPair;
 import java.security.PublicKey;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-import org.eclipse.californium.elements.config.Configuration;
-import org.eclipse.californium.scandium.config.DtlsConfig;
 import org.eclipse.leshan.core.peer.RpkIdentity;
 import org.eclipse.leshan.server.registration.Registration;
 import org.junit.jupiter.api.Test;
@@ -40,17 +36,8 @@ class RawPublicKeyTest {
     }
 
     private void start(String endpoint, KeyPair own, PublicKey trusted) {
-        client = bench.client(endpoint, ClientBench.FAST, RawPublicKeyTest::shortHandshakes);
+        client = bench.dtlsClient(endpoint, rpkAccount(bench.leshan().coapsUri().toString(), own, trusted));
         events = bench.events(client);
-        client.bindProvider(rpkAccount(bench.leshan().coapsUri().toString(), own, trusted), Map.of());
-        client.bindProvider(RdObjects.server(1, 300), Map.of());
-        client.bindProvider(RdObjects.device(), Map.of());
-        client.activate();
-    }
-
-    private static void shortHandshakes(Configuration configuration) {
-        configuration.set(DtlsConfig.DTLS_RETRANSMISSION_TIMEOUT, 300, TimeUnit.MILLISECONDS);
-        configuration.set(DtlsConfig.DTLS_MAX_RETRANSMISSIONS, 1);
     }
 
     @Test

@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-import org.eclipse.californium.elements.config.Configuration;
-import org.eclipse.californium.scandium.config.DtlsConfig;
 import org.eclipse.leshan.core.peer.PskIdentity;
 import org.eclipse.leshan.server.registration.Registration;
 import org.junit.jupiter.api.Test;
@@ -32,18 +28,8 @@ class SecureRegistrationTest {
     private RdEvents events;
 
     private void start(String endpoint, String identity, byte[] key) {
-        client = bench.client(endpoint, ClientBench.FAST, SecureRegistrationTest::shortHandshakes);
+        client = bench.dtlsClient(endpoint, bench.pskAccount(identity, key));
         events = bench.events(client);
-        client.bindProvider(bench.pskAccount(identity, key), Map.of());
-        client.bindProvider(RdObjects.server(1, 300), Map.of());
-        client.bindProvider(RdObjects.device(), Map.of());
-        client.activate();
-    }
-
-    /** A server drops the Finished of a wrong key silently, so the client only learns it by timing out. */
-    private static void shortHandshakes(Configuration configuration) {
-        configuration.set(DtlsConfig.DTLS_RETRANSMISSION_TIMEOUT, 300, TimeUnit.MILLISECONDS);
-        configuration.set(DtlsConfig.DTLS_MAX_RETRANSMISSIONS, 1);
     }
 
     @Test
