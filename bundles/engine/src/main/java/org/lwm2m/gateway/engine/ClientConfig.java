@@ -48,6 +48,19 @@ public @interface ClientConfig {
             type = AttributeType.PASSWORD, required = false, cardinality = MANY)
     String[] _pskKey() default {};
 
+    @AttributeDefinition(name = "RPK public key", required = false, description = "Raw Public Key (for coaps "
+            + "servers without a PSK): the client's public key, hex of its SubjectPublicKeyInfo DER.")
+    String rpkPublicKey();
+
+    @AttributeDefinition(name = "RPK private key", type = AttributeType.PASSWORD, required = false,
+            description = "Raw Public Key: the client's private key, hex of its PKCS #8 DER.")
+    String _rpkPrivateKey();
+
+    @AttributeDefinition(name = "Server public key", required = false, cardinality = MANY, description = "Raw "
+            + "Public Key: the server's public key, hex of its SubjectPublicKeyInfo DER (one for all, or one per "
+            + "server); the only key the client trusts.")
+    String[] serverPublicKey() default {};
+
     @AttributeDefinition(name = "Lifetime", description = "Registration lifetime in seconds.", min = "1",
             cardinality = MANY)
     long[] lifetime() default ClientConfiguration.DEFAULT_LIFETIME;

@@ -15,6 +15,7 @@ import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.ResponseCode;
 import org.lwm2m.gateway.api.client.ClientConfiguration;
 import org.lwm2m.gateway.api.client.ClientSettings;
+import org.lwm2m.gateway.api.client.KeyEncodings;
 import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
@@ -174,9 +175,9 @@ final class ServerSettingsReader {
             }
             try {
                 return ServerConnection.rpk(uri, new ServerConnection.RawPublicKeys(
-                        RawKeys.publicKey(opaque(security, id, Security.PUBLIC_KEY_OR_IDENTITY, "public key")),
-                        RawKeys.privateKey(opaque(security, id, Security.SECRET_KEY, "private key")),
-                        RawKeys.publicKey(opaque(security, id, Security.SERVER_PUBLIC_KEY, "server public key"))));
+                        KeyEncodings.publicKey(opaque(security, id, Security.PUBLIC_KEY_OR_IDENTITY, "public key")),
+                        KeyEncodings.privateKey(opaque(security, id, Security.SECRET_KEY, "private key")),
+                        KeyEncodings.publicKey(opaque(security, id, Security.SERVER_PUBLIC_KEY, "server public key"))));
             } catch (IllegalArgumentException e) {
                 throw new ServerSettingsException(LwM2mPath.of(LwM2mIds.SECURITY, id) + ": " + e.getMessage(), e);
             }

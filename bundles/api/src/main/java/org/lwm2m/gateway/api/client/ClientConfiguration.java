@@ -39,6 +39,15 @@ public final class ClientConfiguration {
      * service properties, so it cannot leak through the service registry or the console.
      */
     public static final String PSK_KEY = ".pskKey";
+    /**
+     * Raw Public Key: the client's public key as hex of its SubjectPublicKeyInfo DER, for every coaps:// server
+     * without PSK credentials; set together with {@link #RPK_PRIVATE_KEY} and {@link #SERVER_PUBLIC_KEY}.
+     */
+    public static final String RPK_PUBLIC_KEY = "rpkPublicKey";
+    /** Raw Public Key: the client's private key as hex of its PKCS #8 DER; private like {@link #PSK_KEY}. */
+    public static final String RPK_PRIVATE_KEY = ".rpkPrivateKey";
+    /** Raw Public Key: the server's public key (hex of its SubjectPublicKeyInfo DER), the one key trusted. */
+    public static final String SERVER_PUBLIC_KEY = "serverPublicKey";
     /** Registration lifetime in seconds (default {@value #DEFAULT_LIFETIME}). */
     public static final String LIFETIME = "lifetime";
     /** Short server id of the server (default {@value #DEFAULT_SHORT_SERVER_ID}). */

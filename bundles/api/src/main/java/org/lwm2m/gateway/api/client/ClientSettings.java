@@ -41,19 +41,72 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
      * One management server of a client.
      *
      * @param uri the server URI, scheme in lower case
-     * @param psk the PSK credentials, present exactly for a coaps:// server
+     * @param psk the PSK credentials of a coaps:// server that uses them
+     * @param rpk the Raw Public Key credentials of a coaps:// server that uses them
      */
-    public record ServerAccount(URI uri, int shortServerId, long lifetime, Binding binding, Optional<Psk> psk) {
+    public record ServerAccount(URI uri, int shortServerId, long lifetime, Binding binding, Optional<Psk> psk,
+            Optional<Rpk> rpk) {
 
         public ServerAccount {
             Objects.requireNonNull(uri, "uri");
             Objects.requireNonNull(binding, "binding");
             Objects.requireNonNull(psk, "psk");
+            Objects.requireNonNull(rpk, "rpk");
         }
 
         /** Whether the server is reached over DTLS (coaps). */
         public boolean secure() {
-            return psk.isPresent();
+            return psk.isPresent() || rpk.isPresent();
+        }
+    }
+
+    /**
+     * Raw Public Key credentials in the encodings the Security object holds: the client's public key
+     * (SubjectPublicKeyInfo DER), its private key (PKCS #8 DER, never in {@link #toString()}) and the server's public
+     * key, the one key the client trusts.
+     */
+    public record Rpk(byte[] publicKey, byte[] privateKey, byte[] serverPublicKey) {
+
+        /** @throws IllegalArgumentException if a key is not one of the algorithms {@link KeyEncodings} reads */
+        public Rpk {
+            KeyEncodings.publicKey(publicKey);
+            KeyEncodings.privateKey(privateKey);
+            KeyEncodings.publicKey(serverPublicKey);
+            publicKey = publicKey.clone();
+            privateKey = privateKey.clone();
+            serverPublicKey = serverPublicKey.clone();
+        }
+
+        @Override
+        public byte[] publicKey() {
+            return publicKey.clone();
+        }
+
+        @Override
+        public byte[] privateKey() {
+            return privateKey.clone();
+        }
+
+        @Override
+        public byte[] serverPublicKey() {
+            return serverPublicKey.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Rpk other && Arrays.equals(publicKey, other.publicKey)
+                    && Arrays.equals(privateKey, other.privateKey)
+                    && Arrays.equals(serverPublicKey, other.serverPublicKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(publicKey) * 31 + Arrays.hashCode(serverPublicKey);
+        }
+
+        @Override
+        public String toString() {
+            return "Rpk[private key hidden]";
         }
     }
 
@@ -158,7 +211,9 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
                     lifetimes.size(), count, i)), 1, Integer.MAX_VALUE);
             Binding binding = p.binding(bindings.get(p.valueFor(ClientConfiguration.BINDING, bindings.size(), count,
                     i)));
-            servers.add(new ServerAccount(uri, ids[i], lifetime, binding, p.psk(uri, count, i)));
+            Optional<Rpk> rpk = p.rpk(uri, count, i);
+            servers.add(new ServerAccount(uri, ids[i], lifetime, binding,
+                    rpk.isPresent() ? Optional.empty() : p.psk(uri, count, i), rpk));
         }
         return new ClientSettings(endpoint, servers, bootstrap,
                 p.range(ClientConfiguration.DEFAULT_PMIN, p.number(ClientConfiguration.DEFAULT_PMIN, 0), 0,
@@ -310,6 +365,51 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
         }
 
         /**
+         * Server {@code index}'s Raw Public Key credentials: the client's key pair, given once for every coaps://
+         * server without PSK credentials, and that server's public key. Empty for a coap:// server, and where no key
+         * is set.
+         */
+        Optional<Rpk> rpk(URI uri, int count, int index) {
+            String own = text(ClientConfiguration.RPK_PUBLIC_KEY);
+            String secret = text(ClientConfiguration.RPK_PRIVATE_KEY);
+            List<String> servers = texts(ClientConfiguration.SERVER_PUBLIC_KEY);
+            if (own.isEmpty() && secret.isEmpty() && servers.isEmpty() || !"coaps".equals(uri.getScheme())) {
+                return Optional.empty();
+            }
+            String ownName = names.apply(ClientConfiguration.RPK_PUBLIC_KEY);
+            String secretName = names.apply(ClientConfiguration.RPK_PRIVATE_KEY);
+            String serverName = names.apply(ClientConfiguration.SERVER_PUBLIC_KEY);
+            if (own.isEmpty() || secret.isEmpty() || servers.isEmpty()) {
+                throw new IllegalArgumentException(ownName + ", " + secretName + " and " + serverName
+                        + " go together (Raw Public Key)");
+            }
+            if (!texts(ClientConfiguration.PSK_IDENTITY).isEmpty()) {
+                throw new IllegalArgumentException("a coaps:// server uses a pre-shared key or a raw public key, not "
+                        + "both: set " + names.apply(ClientConfiguration.PSK_IDENTITY) + " or " + ownName);
+            }
+            String server = servers.get(valueFor(ClientConfiguration.SERVER_PUBLIC_KEY, servers.size(), count,
+                    index));
+            byte[] ownKey = hex(own, ownName, own);
+            byte[] secretKey = hex(secret, secretName, null);
+            byte[] serverKey = hex(server, serverName, server);
+            try {
+                return Optional.of(new Rpk(ownKey, secretKey, serverKey));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(ownName + ", " + secretName + " or " + serverName + ": "
+                        + e.getMessage(), e);
+            }
+        }
+
+        /** Hex digits as bytes; {@code shown} is what a refusal may quote, null for a secret. */
+        private byte[] hex(String text, String name, String shown) {
+            if (text.length() % 2 != 0 || !text.chars().allMatch(HexFormat::isHexDigit)) {
+                throw new IllegalArgumentException(name + " must be hex: an even number of the digits 0-9 and a-f"
+                        + (shown == null ? " (value not shown)" : ", not '" + shown + "'"));
+            }
+            return HexFormat.of().parseHex(text);
+        }
+
+        /**
          * The PSK credentials of a server at {@code uri}: needed for coaps://, refused for coap://, the key in hex
          * (and never shown).
          */
@@ -325,7 +425,11 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
             }
             if (secure && identity.isEmpty()) {
                 throw new IllegalArgumentException(names.apply(uriProperty) + " = '" + uri
-                        + "': a coaps:// server needs " + identityName + " and " + keyName);
+                        + "': a coaps:// server needs " + identityName + " and " + keyName
+                        + (uriProperty.equals(ClientConfiguration.SERVER_URI) ? ", or "
+                                + names.apply(ClientConfiguration.RPK_PUBLIC_KEY) + ", "
+                                + names.apply(ClientConfiguration.RPK_PRIVATE_KEY) + " and "
+                                + names.apply(ClientConfiguration.SERVER_PUBLIC_KEY) : ""));
             }
             if (!secure && !identity.isEmpty()) {
                 throw new IllegalArgumentException(identityName + " and " + keyName + " need a coaps:// server, not "

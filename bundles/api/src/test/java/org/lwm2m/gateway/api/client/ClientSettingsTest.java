@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -217,5 +219,41 @@ class ClientSettingsTest {
                         : name));
 
         assertTrue(e.getMessage().startsWith("LWM2M_LIFETIME = 0: must be 1.."), e.getMessage());
+    }
+
+    @Test
+    void rawPublicKeysGoTogetherAreCheckedAndServeEveryCoapsServerWithoutAPsk() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(256);
+        KeyPair own = generator.generateKeyPair();
+        KeyPair server = generator.generateKeyPair();
+        HexFormat hex = HexFormat.of();
+        Map<String, Object> properties = new HashMap<>(Map.of(ClientConfiguration.ENDPOINT, "rpk",
+                ClientConfiguration.SERVER_URI, "coaps://lwm2m.example",
+                ClientConfiguration.RPK_PUBLIC_KEY, hex.formatHex(own.getPublic().getEncoded()),
+                ClientConfiguration.RPK_PRIVATE_KEY, hex.formatHex(own.getPrivate().getEncoded()),
+                ClientConfiguration.SERVER_PUBLIC_KEY, hex.formatHex(server.getPublic().getEncoded())));
+        ClientSettings.ServerAccount account = ClientSettings.of(properties).servers().get(0);
+        assertTrue(account.secure());
+        assertTrue(account.psk().isEmpty());
+        assertArrayEquals(server.getPublic().getEncoded(), account.rpk().orElseThrow().serverPublicKey());
+        assertFalse(account.rpk().orElseThrow().toString().contains(hex.formatHex(own.getPrivate().getEncoded())));
+
+        Map<String, Object> withoutServerKey = new HashMap<>(properties);
+        withoutServerKey.remove(ClientConfiguration.SERVER_PUBLIC_KEY);
+        assertTrue(refusal(withoutServerKey).contains("go together"));
+        Map<String, Object> garbage = new HashMap<>(properties);
+        garbage.put(ClientConfiguration.RPK_PRIVATE_KEY, "00112233");
+        String refused = refusal(garbage);
+        assertTrue(refused.contains("PKCS #8"), refused);
+        assertFalse(refused.contains("00112233"), "a private key is never shown: " + refused);
+        Map<String, Object> both = new HashMap<>(properties);
+        both.put(ClientConfiguration.PSK_IDENTITY, "id");
+        both.put(ClientConfiguration.PSK_KEY, "0011");
+        assertTrue(refusal(both).contains("not both"));
+    }
+
+    private static String refusal(Map<String, Object> properties) {
+        return assertThrows(IllegalArgumentException.class, () -> ClientSettings.of(properties)).getMessage();
     }
 }

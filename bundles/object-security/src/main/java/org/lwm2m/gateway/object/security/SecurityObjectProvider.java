@@ -71,7 +71,8 @@ public class SecurityObjectProvider extends BootstrapManagedProvider {
                 ServerAccount server = accounts.get(i);
                 putInstance(i, account(i, server));
                 LOG.info("Security object for endpoint {}: server {} at {}, security mode {}{}", settings.endpoint(),
-                        server.shortServerId(), server.uri(), server.secure() ? "PSK" : "NoSec",
+                        server.shortServerId(), server.uri(), server.rpk().isPresent() ? "Raw Public Key"
+                                : server.secure() ? "PSK" : "NoSec",
                         server.psk().map(p -> ", PSK identity " + p.identity()).orElse(""));
             }
             if (settings.bootstrapServer().isPresent()) {
@@ -111,9 +112,14 @@ public class SecurityObjectProvider extends BootstrapManagedProvider {
 
     /** Instance {@code id}: the account of one server. */
     private ValueInstance account(int id, ServerAccount server) {
-        return credentials(emptyInstance(id), server.uri(), server.psk())
+        ValueInstance account = credentials(emptyInstance(id), server.uri(), server.psk())
                 .set(BOOTSTRAP_SERVER, Value.of(false))
                 .set(SHORT_SERVER_ID, Value.of(server.shortServerId()));
+        server.rpk().ifPresent(rpk -> account.set(SECURITY_MODE, Value.of(LwM2mIds.Security.MODE_RPK))
+                .set(PUBLIC_KEY_OR_IDENTITY, Value.of(rpk.publicKey()))
+                .set(SERVER_PUBLIC_KEY, Value.of(rpk.serverPublicKey()))
+                .set(SECRET_KEY, Value.of(rpk.privateKey())));
+        return account;
     }
 
     /** Where a server is and how the client proves itself to it: NoSec, or PSK. */

@@ -1,4 +1,4 @@
-package org.lwm2m.gateway.engine;
+package org.lwm2m.gateway.api.client;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -9,25 +9,25 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.List;
 
 /**
- * The keys of security mode Raw Public Key as the Security object holds them (Core 1.1 §E.1): public keys in their
- * SubjectPublicKeyInfo DER encoding, the client's private key in PKCS #8 DER. EC keys (P-256 and the other curves
- * of the JDK) and Ed25519/Ed448.
+ * The keys of security mode Raw Public Key as the Security object and the client configuration hold them (Core 1.1
+ * §E.1): public keys in their SubjectPublicKeyInfo DER encoding, the client's private key in PKCS #8 DER. EC keys
+ * (P-256 and the other curves of the JDK) and Ed25519/Ed448.
  */
-final class RawKeys {
+public final class KeyEncodings {
 
     private static final List<String> ALGORITHMS = List.of("EC", "Ed25519", "Ed448");
 
-    private RawKeys() {
+    private KeyEncodings() {
     }
 
     /** @throws IllegalArgumentException if the bytes are no public key of a supported algorithm */
-    static PublicKey publicKey(byte[] subjectPublicKeyInfo) {
+    public static PublicKey publicKey(byte[] subjectPublicKeyInfo) {
         return decoded(factory -> factory.generatePublic(new X509EncodedKeySpec(subjectPublicKeyInfo)),
                 "not an EC or EdDSA public key in SubjectPublicKeyInfo DER");
     }
 
     /** @throws IllegalArgumentException if the bytes are no private key of a supported algorithm */
-    static PrivateKey privateKey(byte[] pkcs8) {
+    public static PrivateKey privateKey(byte[] pkcs8) {
         return decoded(factory -> factory.generatePrivate(new PKCS8EncodedKeySpec(pkcs8)),
                 "not an EC or EdDSA private key in PKCS #8 DER");
     }
