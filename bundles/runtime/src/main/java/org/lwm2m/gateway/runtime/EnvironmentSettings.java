@@ -18,11 +18,12 @@ import org.lwm2m.gateway.api.client.ClientSettings.ServerAccount;
 /**
  * The client settings a container passes in environment variables, validated by {@link ClientSettings} as the
  * configuration they become (so the environment and Configuration Admin have one set of rules, and messages name
- * the variables): one LwM2M server or a bootstrap server (or both), the endpoint name, the lifetime, the PSK
- * credentials and the content formats the Register advertises.
+ * the variables): one LwM2M server or a bootstrap server (or both), the endpoint name, the lifetime, the PSK or
+ * Raw Public Key credentials and the content formats the Register advertises.
  */
 record EnvironmentSettings(String endpoint, Optional<URI> serverUri, Optional<URI> bootstrapUri,
-        OptionalLong lifetime, Optional<Psk> psk, Optional<Psk> bootstrapPsk, Optional<String> contentFormats) {
+        OptionalLong lifetime, Optional<Psk> psk, Optional<Psk> bootstrapPsk, Optional<ClientSettings.Rpk> rpk,
+        Optional<String> contentFormats) {
 
     static final String SERVER_URI = "LWM2M_SERVER_URI";
     static final String BOOTSTRAP_URI = "LWM2M_BOOTSTRAP_URI";
@@ -33,17 +34,24 @@ record EnvironmentSettings(String endpoint, Optional<URI> serverUri, Optional<UR
     static final String CONTENT_FORMATS = "LWM2M_CONTENT_FORMATS";
     static final String BOOTSTRAP_PSK_IDENTITY = "LWM2M_BOOTSTRAP_PSK_IDENTITY";
     static final String BOOTSTRAP_PSK_KEY = "LWM2M_BOOTSTRAP_PSK_KEY";
+    static final String RPK_PUBLIC_KEY = "LWM2M_RPK_PUBLIC_KEY";
+    static final String RPK_PRIVATE_KEY = "LWM2M_RPK_PRIVATE_KEY";
+    static final String SERVER_PUBLIC_KEY = "LWM2M_SERVER_PUBLIC_KEY";
 
     static final String ENDPOINT_PREFIX = "lwm2m-gateway-";
 
     /** The variables that set a client configuration property, by property (the endpoint has a default). */
-    private static final Map<String, String> VARIABLES = Map.of(ClientConfiguration.SERVER_URI, SERVER_URI,
-            ClientConfiguration.ENDPOINT, ENDPOINT, ClientConfiguration.LIFETIME, LIFETIME,
-            ClientConfiguration.PSK_IDENTITY, PSK_IDENTITY, ClientConfiguration.PSK_KEY, PSK_KEY,
-            ClientConfiguration.CONTENT_FORMATS, CONTENT_FORMATS,
-            ClientConfiguration.BOOTSTRAP_SERVER_URI, BOOTSTRAP_URI,
-            ClientConfiguration.BOOTSTRAP_PSK_IDENTITY, BOOTSTRAP_PSK_IDENTITY,
-            ClientConfiguration.BOOTSTRAP_PSK_KEY, BOOTSTRAP_PSK_KEY);
+    private static final Map<String, String> VARIABLES = Map.ofEntries(
+            Map.entry(ClientConfiguration.SERVER_URI, SERVER_URI), Map.entry(ClientConfiguration.ENDPOINT, ENDPOINT),
+            Map.entry(ClientConfiguration.LIFETIME, LIFETIME), Map.entry(ClientConfiguration.PSK_IDENTITY, PSK_IDENTITY),
+            Map.entry(ClientConfiguration.PSK_KEY, PSK_KEY), Map.entry(ClientConfiguration.CONTENT_FORMATS,
+                    CONTENT_FORMATS),
+            Map.entry(ClientConfiguration.BOOTSTRAP_SERVER_URI, BOOTSTRAP_URI),
+            Map.entry(ClientConfiguration.BOOTSTRAP_PSK_IDENTITY, BOOTSTRAP_PSK_IDENTITY),
+            Map.entry(ClientConfiguration.BOOTSTRAP_PSK_KEY, BOOTSTRAP_PSK_KEY),
+            Map.entry(ClientConfiguration.RPK_PUBLIC_KEY, RPK_PUBLIC_KEY),
+            Map.entry(ClientConfiguration.RPK_PRIVATE_KEY, RPK_PRIVATE_KEY),
+            Map.entry(ClientConfiguration.SERVER_PUBLIC_KEY, SERVER_PUBLIC_KEY));
 
     /** PSK credentials; the key never appears in {@link #toString()}. */
     record Psk(String identity, String keyHex) {
@@ -87,7 +95,7 @@ record EnvironmentSettings(String endpoint, Optional<URI> serverUri, Optional<UR
                 .map(EnvironmentSettings::psk);
         return Optional.of(new EnvironmentSettings(settings.endpoint(), server.map(ServerAccount::uri),
                 settings.bootstrapServer().map(ClientSettings.BootstrapAccount::uri), lifetime, psk, bootstrapPsk,
-                value(environment, CONTENT_FORMATS)));
+                server.flatMap(ServerAccount::rpk), value(environment, CONTENT_FORMATS)));
     }
 
     private static Psk psk(ClientSettings.Psk checked) {
@@ -109,11 +117,17 @@ record EnvironmentSettings(String endpoint, Optional<URI> serverUri, Optional<UR
             properties.put(ClientConfiguration.BOOTSTRAP_PSK_IDENTITY, credentials.identity());
             properties.put(ClientConfiguration.BOOTSTRAP_PSK_KEY, credentials.keyHex());
         });
+        rpk.ifPresent(keys -> {
+            HexFormat hex = HexFormat.of();
+            properties.put(ClientConfiguration.RPK_PUBLIC_KEY, hex.formatHex(keys.publicKey()));
+            properties.put(ClientConfiguration.RPK_PRIVATE_KEY, hex.formatHex(keys.privateKey()));
+            properties.put(ClientConfiguration.SERVER_PUBLIC_KEY, hex.formatHex(keys.serverPublicKey()));
+        });
         contentFormats.ifPresent(formats -> properties.put(ClientConfiguration.CONTENT_FORMATS, formats));
         return properties;
     }
 
-    /** A one-line description for the log, without the PSK key. */
+    /** A one-line description for the log, without the PSK key or the private key. */
     String describe() {
         StringBuilder text = new StringBuilder().append("endpoint ").append(endpoint);
         serverUri.ifPresent(uri -> text.append(", server ").append(uri));
@@ -122,6 +136,7 @@ record EnvironmentSettings(String endpoint, Optional<URI> serverUri, Optional<UR
                 .append(credentials.identity()));
         lifetime.ifPresent(seconds -> text.append(", lifetime ").append(seconds).append(" s"));
         psk.ifPresent(credentials -> text.append(", PSK identity ").append(credentials.identity()));
+        rpk.ifPresent(keys -> text.append(", raw public key"));
         contentFormats.ifPresent(formats -> text.append(", content formats ").append(formats));
         return text.toString();
     }

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.util.Dictionary;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -105,6 +108,31 @@ class EnvironmentSettingsTest {
         assertEquals("gw-identity", properties.get(ClientConfiguration.PSK_IDENTITY));
         assertEquals(KEY.toLowerCase(), properties.get(ClientConfiguration.PSK_KEY));
         assertEquals(".pskKey", ClientConfiguration.PSK_KEY);
+    }
+
+    @Test
+    void rawPublicKeysBecomeTheConfigurationsKeysAndTheirVariablesNameRefusals() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(256);
+        KeyPair own = generator.generateKeyPair();
+        HexFormat hex = HexFormat.of();
+        String secret = hex.formatHex(own.getPrivate().getEncoded());
+        EnvironmentSettings settings = read(env("LWM2M_SERVER_URI", "coaps://server",
+                "LWM2M_RPK_PUBLIC_KEY", hex.formatHex(own.getPublic().getEncoded()),
+                "LWM2M_RPK_PRIVATE_KEY", secret,
+                "LWM2M_SERVER_PUBLIC_KEY", hex.formatHex(generator.generateKeyPair().getPublic().getEncoded())))
+                .orElseThrow();
+
+        Dictionary<String, Object> properties = settings.toProperties();
+        assertEquals(secret, properties.get(ClientConfiguration.RPK_PRIVATE_KEY));
+        assertEquals(".rpkPrivateKey", ClientConfiguration.RPK_PRIVATE_KEY);
+        for (String text : new String[] { settings.toString(), settings.describe() }) {
+            assertFalse(text.contains(secret), text);
+        }
+        InvalidEnvironmentException e = assertThrows(InvalidEnvironmentException.class, () -> read(env(
+                "LWM2M_SERVER_URI", "coaps://server", "LWM2M_RPK_PUBLIC_KEY", "00",
+                "LWM2M_RPK_PRIVATE_KEY", secret)));
+        assertTrue(e.getMessage().contains("LWM2M_SERVER_PUBLIC_KEY"), e.getMessage());
     }
 
     @Test
