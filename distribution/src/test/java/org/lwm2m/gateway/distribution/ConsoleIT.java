@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -163,9 +165,10 @@ class ConsoleIT {
         server.sends().poll(sent -> sent.data().getNodes().containsKey(new LwM2mPath("/3/0/9")), STEP)
                 .orElseThrow(() -> new AssertionError("the Send from the console did not arrive"));
 
+        Instant executed = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         call("POST", "execute.json", "{\"path\":\"1/0/8\"}", 200);
-        server.updates().poll(u -> true, STEP).orElseThrow(
-                () -> new AssertionError("executing 1/0/8 from the console sent no Update"));
+        server.updates().poll(u -> !u.registration().getLastUpdate().toInstant().isBefore(executed), STEP)
+                .orElseThrow(() -> new AssertionError("executing 1/0/8 from the console sent no Update"));
     }
 
     @Test
@@ -211,12 +214,15 @@ class ConsoleIT {
         wait.until(page -> page.findElement(By.id("state-" + ENDPOINT + "-1")).getText().equals("REGISTERED"));
         assertTrue(browser.findElement(By.id("lwm2m-events")).getText().contains("REGISTRATION_COMPLETE"));
 
+        // the object tree comes with its own request, after the clients
+        wait.until(page -> !page.findElements(By.id("w-3-0-15")).isEmpty());
         browser.findElement(By.id("w-3-0-15")).sendKeys("Asia/Tokyo");
         browser.findElement(By.id("wb-3-0-15")).click();
         wait.until(page -> page.findElement(By.id("lwm2m-status")).getText().startsWith("Wrote 3/0/15"));
         assertEquals("Asia/Tokyo", readAtServer(registration, 3, 0, 15));
         wait.until(page -> page.findElement(By.id("v-3-0-15")).getText().equals("Asia/Tokyo"));
 
+        wait.until(page -> !page.findElements(By.id("p-kind")).isEmpty());
         new Select(browser.findElement(By.id("p-kind"))).selectByValue("pressure");
         browser.findElement(By.id("lwm2m-add-button")).click();
         wait.until(page -> page.findElement(By.id("lwm2m-status")).getText().startsWith("Added peripheral"));
@@ -224,8 +230,8 @@ class ConsoleIT {
         wait.until(page -> !page.findElements(By.id("v-3323-0-5700")).isEmpty());
         screenshot("lwm2m-console.png");
 
-        List<WebElement> remove = browser.findElements(
-                By.cssSelector("#lwm2m-peripheral-table button"));
+        wait.until(page -> !page.findElements(By.cssSelector("#lwm2m-peripheral-table button")).isEmpty());
+        List<WebElement> remove = browser.findElements(By.cssSelector("#lwm2m-peripheral-table button"));
         assertEquals(1, remove.size());
         remove.get(0).click();
         awaitUpdate(new LwM2mPath(3323, 0), false);

@@ -25,6 +25,8 @@ public interface Sensor {
     String QUANTITY_GENERIC = "generic";
     /** A voltage or current input read as a number, served as Analog Input (3202). */
     String QUANTITY_ANALOG = "analog";
+    /** Active electric power in W, served as Power Measurement (3305). */
+    String QUANTITY_POWER = "power";
     /** A two-state input, 0 or 1, served as Digital Input (3200). */
     String QUANTITY_DIGITAL = "digital";
     /** A push button, 1 while pressed, served as Push Button (3347). */

@@ -32,22 +32,36 @@ public abstract class SensorObjectProvider extends PeripheralObjectProvider<Sens
     public static final int SENSOR_VALUE = 5700;
     public static final int UNITS = 5701;
     public static final int TIMESTAMP = 5518;
-    public static final int ANALOG_INPUT_VALUE = 5600;
 
     /** The name of the reference to the sensors, whose target a subclass sets. */
     public static final String SENSORS = "sensors";
 
-    /** The resource that holds the value: Sensor Value (5700), or Analog Input Current Value (5600) for 3202. */
-    private final int valueResource;
+    /**
+     * Where an object keeps a sensor's figures: its value, the lowest and highest measured, and its range. Most IPSO
+     * sensors use {@link #STANDARD}; some name them otherwise.
+     */
+    public record Resources(int value, int minMeasured, int maxMeasured, int minRange, int maxRange) {
 
-    protected SensorObjectProvider(ObjectModel model) {
-        this(model, SENSOR_VALUE);
+        /** Sensor Value (5700) and 5601 to 5604. */
+        public static final Resources STANDARD = new Resources(SENSOR_VALUE, MIN_MEASURED, MAX_MEASURED, MIN_RANGE,
+                MAX_RANGE);
+        /** Analog Input (3202): Analog Input Current Value (5600) and 5601 to 5604. */
+        public static final Resources ANALOG_INPUT = new Resources(5600, MIN_MEASURED, MAX_MEASURED, MIN_RANGE,
+                MAX_RANGE);
+        /** Power Measurement (3305): the active power, 5800 to 5804. */
+        public static final Resources ACTIVE_POWER = new Resources(5800, 5801, 5802, 5803, 5804);
     }
 
-    /** @param valueResource the resource that holds the sensor's value, where the object names it otherwise */
-    protected SensorObjectProvider(ObjectModel model, int valueResource) {
+    private final Resources resources;
+
+    protected SensorObjectProvider(ObjectModel model) {
+        this(model, Resources.STANDARD);
+    }
+
+    /** @param resources where the object keeps the sensor's figures, where it names them otherwise */
+    protected SensorObjectProvider(ObjectModel model, Resources resources) {
         super(model);
-        this.valueResource = valueResource;
+        this.resources = resources;
     }
 
     /** Serves a sensor as a new instance, which the servers learn of through an Update. */
@@ -77,10 +91,10 @@ public abstract class SensorObjectProvider extends PeripheralObjectProvider<Sens
             super(model(), id, resourceId -> fireValueChanged(id, resourceId));
             setIfModelled(UNITS, Value.of(sensor.unit()));
             if (!Double.isNaN(sensor.minRange())) {
-                setIfModelled(MIN_RANGE, Value.of(sensor.minRange()));
+                setIfModelled(resources.minRange(), Value.of(sensor.minRange()));
             }
             if (!Double.isNaN(sensor.maxRange())) {
-                setIfModelled(MAX_RANGE, Value.of(sensor.maxRange()));
+                setIfModelled(resources.maxRange(), Value.of(sensor.maxRange()));
             }
             double value = sensor.value();
             lowest = value;
@@ -107,10 +121,10 @@ public abstract class SensorObjectProvider extends PeripheralObjectProvider<Sens
         }
 
         private synchronized void record(double value) {
-            setIfModelled(MIN_MEASURED, Value.of(lowest));
-            setIfModelled(MAX_MEASURED, Value.of(highest));
+            setIfModelled(resources.minMeasured(), Value.of(lowest));
+            setIfModelled(resources.maxMeasured(), Value.of(highest));
             setIfModelled(TIMESTAMP, Value.time(Instant.now().getEpochSecond()));
-            set(valueResource, Value.of(value));
+            set(resources.value(), Value.of(value));
         }
 
         private void setIfModelled(int resourceId, Value value) {

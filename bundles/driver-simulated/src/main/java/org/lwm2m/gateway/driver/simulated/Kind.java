@@ -17,6 +17,7 @@ enum Kind {
     CURRENT(Sensor.QUANTITY_CURRENT, null, "A", 0, 1),
     GENERIC(Sensor.QUANTITY_GENERIC, null, "", 0, 100),
     ANALOG(Sensor.QUANTITY_ANALOG, null, "V", 0, 10),
+    POWER(Sensor.QUANTITY_POWER, null, "W", 0, 2000),
     /** Two-state inputs: 0 or 1 each, on from one half up, so every waveform switches them. */
     DIGITAL(Sensor.QUANTITY_DIGITAL, null, "", 0, 1),
     BUTTON(Sensor.QUANTITY_BUTTON, null, "", 0, 1),
@@ -58,7 +59,7 @@ enum Kind {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("kind = '" + name + "': must be temperature, humidity, pressure, "
-                    + "voltage, current, generic, analog, digital, button, toggle, light, switch, buzzer or output", e);
+                    + "voltage, current, generic, analog, power, digital, button, toggle, light, switch, buzzer or output", e);
         }
     }
 }

@@ -18,7 +18,8 @@ import org.osgi.service.metatype.annotations.Option;
         @Option(label = "Temperature", value = "temperature"), @Option(label = "Humidity", value = "humidity"),
         @Option(label = "Pressure", value = "pressure"), @Option(label = "Voltage", value = "voltage"),
         @Option(label = "Current", value = "current"), @Option(label = "Generic", value = "generic"),
-        @Option(label = "Analog input", value = "analog"), @Option(label = "Digital input", value = "digital"),
+        @Option(label = "Analog input", value = "analog"), @Option(label = "Power meter", value = "power"),
+        @Option(label = "Digital input", value = "digital"),
         @Option(label = "Push button", value = "button"), @Option(label = "On/off switch (input)", value = "toggle"),
         @Option(label = "Light (dimmable lamp)", value = "light"), @Option(label = "Switch (relay)", value = "switch"),
         @Option(label = "Buzzer", value = "buzzer"), @Option(label = "Digital output", value = "output")})

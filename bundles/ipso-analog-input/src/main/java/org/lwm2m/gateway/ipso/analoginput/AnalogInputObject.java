@@ -12,6 +12,6 @@ import org.osgi.service.component.annotations.Component;
 public class AnalogInputObject extends SensorObjectProvider {
 
     public AnalogInputObject() {
-        super(ObjectModel.load(AnalogInputObject.class, "/ddf/3202-1_1.xml"), ANALOG_INPUT_VALUE);
+        super(ObjectModel.load(AnalogInputObject.class, "/ddf/3202-1_1.xml"), Resources.ANALOG_INPUT);
     }
 }
