@@ -104,6 +104,26 @@ public class SimulatedPeripheralIT extends WithRegisteredGateway {
         harness().awaitUpdate(ENDPOINT, "without /3311/0", links -> !hasLinkAtOrBelow(links, "/3311/0"));
     }
 
+    @Test
+    public void aConfiguredAccelerometerAppearsWithThreeAxes() throws Exception {
+        Configuration peripheral = configAdmin().createFactoryConfiguration(FACTORY_PID, "?");
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("kind", "acceleration");
+        peripheral.update(properties);
+        harness().awaitUpdate(ENDPOINT, "with /3313/0", links -> link(links, "/3313/0") != null);
+
+        for (String axis : new String[] { "5702", "5703", "5704" }) {
+            Response value = text(CoAP.Code.GET, "3313/0/" + axis, null);
+            assertEquals(value.toString(), CoAP.ResponseCode.CONTENT, value.getCode());
+            double reading = Double.parseDouble(value.getPayloadString());
+            assertTrue("axis " + axis + " reads " + reading, reading >= -20 && reading <= 20);
+        }
+        assertEquals("m/s2", text(CoAP.Code.GET, "3313/0/5701", null).getPayloadString());
+
+        peripheral.delete();
+        harness().awaitUpdate(ENDPOINT, "without /3313/0", links -> !hasLinkAtOrBelow(links, "/3313/0"));
+    }
+
     /** A plain-text request: the test server has no model of the IPSO objects, so it is sent as CoAP. */
     private Response text(CoAP.Code method, String path, String payload) throws InterruptedException {
         Request request = new Request(method);

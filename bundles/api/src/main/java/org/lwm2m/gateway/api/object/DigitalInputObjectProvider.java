@@ -87,9 +87,7 @@ public abstract class DigitalInputObjectProvider extends PeripheralObjectProvide
         }
 
         private void show() {
-            if (model().resource(SensorObjectProvider.TIMESTAMP) != null) {
-                set(SensorObjectProvider.TIMESTAMP, Value.time(Instant.now().getEpochSecond()));
-            }
+            setIfModelled(SensorObjectProvider.TIMESTAMP, Value.time(Instant.now().getEpochSecond()));
             set(COUNTER, Value.of(count));
             set(STATE, Value.of(on));
         }

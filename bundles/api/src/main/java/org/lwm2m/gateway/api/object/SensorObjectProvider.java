@@ -126,11 +126,5 @@ public abstract class SensorObjectProvider extends PeripheralObjectProvider<Sens
             setIfModelled(TIMESTAMP, Value.time(Instant.now().getEpochSecond()));
             set(resources.value(), Value.of(value));
         }
-
-        private void setIfModelled(int resourceId, Value value) {
-            if (model().resource(resourceId) != null) {
-                set(resourceId, value);
-            }
-        }
     }
 }

@@ -73,6 +73,11 @@ public class ValueInstance implements ObjectInstance {
         return store(MultipleResource.ofList(resourceId, model(resourceId).type(), list));
     }
 
+    /** Sets a resource where the object's model has it, and does nothing where it has not (an optional one). */
+    public ValueInstance setIfModelled(int resourceId, Value value) {
+        return model.resource(resourceId) != null ? set(resourceId, value) : this;
+    }
+
     /**
      * Reads the resource live from {@code supplier} at every read, until a value is written. A read that finds
      * a value other than the previous read found tells the listeners, so a bound value reports its changes as

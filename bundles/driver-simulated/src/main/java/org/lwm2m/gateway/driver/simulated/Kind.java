@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.lwm2m.gateway.api.driver.Actuator;
 import org.lwm2m.gateway.api.driver.Sensor;
+import org.lwm2m.gateway.api.driver.VectorSensor;
 
 /**
  * What a simulated peripheral is: a sensor, with the unit and range it has unless configured otherwise, or an
@@ -18,6 +19,9 @@ enum Kind {
     GENERIC(Sensor.QUANTITY_GENERIC, null, "", 0, 100),
     ANALOG(Sensor.QUANTITY_ANALOG, null, "V", 0, 10),
     POWER(Sensor.QUANTITY_POWER, null, "W", 0, 2000),
+    /** Three-axis sensors: each axis follows the waveform a third of a period after the one before. */
+    ACCELERATION(VectorSensor.QUANTITY_ACCELERATION, null, "m/s2", -20, 20),
+    MAGNETIC(VectorSensor.QUANTITY_MAGNETIC, null, "uT", -60, 60),
     /** Two-state inputs: 0 or 1 each, on from one half up, so every waveform switches them. */
     DIGITAL(Sensor.QUANTITY_DIGITAL, null, "", 0, 1),
     BUTTON(Sensor.QUANTITY_BUTTON, null, "", 0, 1),
@@ -49,6 +53,10 @@ enum Kind {
         return actuator != null;
     }
 
+    boolean isVector() {
+        return this == ACCELERATION || this == MAGNETIC;
+    }
+
     /**
      * The kind a configuration names.
      *
@@ -59,7 +67,7 @@ enum Kind {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("kind = '" + name + "': must be temperature, humidity, pressure, "
-                    + "voltage, current, generic, analog, power, digital, button, toggle, light, switch, buzzer or output", e);
+                    + "voltage, current, generic, analog, power, acceleration, magnetic, digital, button, toggle, light, switch, buzzer or output", e);
         }
     }
 }

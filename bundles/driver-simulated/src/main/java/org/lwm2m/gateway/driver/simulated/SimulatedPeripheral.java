@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.lwm2m.gateway.api.driver.Actuator;
 import org.lwm2m.gateway.api.driver.Sensor;
+import org.lwm2m.gateway.api.driver.VectorSensor;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
@@ -19,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A peripheral made of a configuration: it registers a {@link Sensor} whose value follows the configured waveform,
- * or an {@link Actuator} that servers switch, and unregisters it when the configuration goes. A refused
+ * A peripheral made of a configuration: it registers a {@link Sensor} (or a three-axis {@link VectorSensor}) whose
+ * values follow the configured waveform, or an {@link Actuator} that servers switch, and unregisters it when the configuration goes. A refused
  * configuration is one ERROR line and no peripheral.
  */
 @Designate(ocd = SimulatedPeripheralConfig.class, factory = true)
@@ -30,8 +31,13 @@ public class SimulatedPeripheral {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedPeripheral.class);
 
+    /** A simulated sensor, sampled until its peripheral goes. */
+    interface Sampled {
+        void stop();
+    }
+
     private final ServiceRegistration<?> registration;
-    private final SimulatedSensor sensor;
+    private final Sampled sensor;
 
     @Activate
     public SimulatedPeripheral(BundleContext context, SimulatedPeripheralConfig config, Map<String, Object> properties,
@@ -58,10 +64,17 @@ public class SimulatedPeripheral {
             LOG.info("Simulated {} {} added, off", settings.kind().actuator, pid);
             return;
         }
-        sensor = new SimulatedSensor(settings, clock);
         serviceProperties.put(Sensor.QUANTITY, settings.kind().quantity);
         serviceProperties.put(Sensor.NAME, name);
-        registration = context.registerService(Sensor.class, sensor, serviceProperties);
+        if (settings.kind().isVector()) {
+            SimulatedVectorSensor vector = new SimulatedVectorSensor(settings, clock);
+            sensor = vector;
+            registration = context.registerService(VectorSensor.class, vector, serviceProperties);
+        } else {
+            SimulatedSensor scalar = new SimulatedSensor(settings, clock);
+            sensor = scalar;
+            registration = context.registerService(Sensor.class, scalar, serviceProperties);
+        }
         LOG.info("Simulated {} sensor {} added: {} to {} {}, {} over {} s", settings.kind().quantity, pid,
                 settings.min(), settings.max(), settings.unit(), settings.waveform().name().toLowerCase(),
                 settings.period().toMillis() / 1000.0);

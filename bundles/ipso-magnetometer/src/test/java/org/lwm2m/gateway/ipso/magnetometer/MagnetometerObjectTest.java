@@ -1,0 +1,85 @@
+package org.lwm2m.gateway.ipso.magnetometer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.lwm2m.gateway.api.driver.VectorSensor;
+import org.lwm2m.gateway.api.driver.VectorSensorListener;
+import org.lwm2m.gateway.api.node.SingleResource;
+import org.lwm2m.gateway.api.node.Value;
+import org.lwm2m.gateway.api.object.Requester;
+
+/** A three-axis sensor as Magnetometer (3314): its axes, its unit and the compass direction of its field. */
+class MagnetometerObjectTest {
+
+    /** A sensor whose values the test sets. */
+    private static final class Probe implements VectorSensor {
+        private final List<VectorSensorListener> listeners = new CopyOnWriteArrayList<>();
+        private volatile Vector value = new Vector(0, 20, -40);
+
+        void sample(Vector v) {
+            value = v;
+            listeners.forEach(l -> l.valueChanged(this, v));
+        }
+
+        @Override
+        public String unit() {
+            return "uT";
+        }
+
+        @Override
+        public double minRange() {
+            return -100;
+        }
+
+        @Override
+        public double maxRange() {
+            return 100;
+        }
+
+        @Override
+        public Vector value() {
+            return value;
+        }
+
+        @Override
+        public void addListener(VectorSensorListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public void removeListener(VectorSensorListener listener) {
+            listeners.remove(listener);
+        }
+    }
+
+    private final MagnetometerObject magnetometers = new MagnetometerObject();
+
+    private Value read(int resource) throws Exception {
+        return ((SingleResource) magnetometers.read(Requester.server(1), 0, resource).toCompletableFuture()
+                .get(1, TimeUnit.SECONDS)).value();
+    }
+
+    @Test
+    void axesUnitAndHeadingFollowTheSensor() throws Exception {
+        Probe probe = new Probe();
+        magnetometers.addVectorSensor(probe);
+        assertEquals(Value.of(0.0), read(5702));
+        assertEquals(Value.of(20.0), read(5703));
+        assertEquals(Value.of(-40.0), read(5704));
+        assertEquals(Value.of("uT"), read(5701));
+        assertEquals(Value.of(0.0), read(5705), "the field along y: north");
+
+        probe.sample(new VectorSensor.Vector(20, 0, -40));
+        assertEquals(Value.of(20.0), read(5702));
+        assertEquals(Value.of(90.0), read(5705), "the field along x: east");
+
+        magnetometers.removeVectorSensor(probe);
+        assertTrue(magnetometers.instanceIds().isEmpty());
+    }
+}
