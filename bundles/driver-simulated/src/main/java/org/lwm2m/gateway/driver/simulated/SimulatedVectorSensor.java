@@ -1,38 +1,26 @@
 package org.lwm2m.gateway.driver.simulated;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 
-import org.lwm2m.gateway.api.driver.VectorSensor;
-import org.lwm2m.gateway.api.driver.VectorSensorListener;
+import org.lwm2m.gateway.api.driver.BaseVectorSensor;
 
 /** A three-axis sensor: each axis follows the waveform a third of a period after the one before. */
-final class SimulatedVectorSensor implements VectorSensor, SimulatedPeripheral.Sampled {
+final class SimulatedVectorSensor extends BaseVectorSensor implements SimulatedPeripheral.Sampled {
 
-    private final List<VectorSensorListener> listeners = new CopyOnWriteArrayList<>();
     private final PeripheralSettings settings;
     private final WaveformSampler waveform;
     private final ScheduledFuture<?> sampling;
-    private volatile Vector value;
 
     SimulatedVectorSensor(PeripheralSettings settings, SimulationClock clock) {
+        super(new Vector(Double.NaN, Double.NaN, Double.NaN));
         this.settings = settings;
         this.waveform = new WaveformSampler(settings);
-        value = sample();
-        sampling = clock.every(settings.sampling(), this::report);
+        report(sample());
+        sampling = clock.every(settings.sampling(), () -> report(sample()));
     }
 
     private Vector sample() {
         return new Vector(waveform.sample(0), waveform.sample(1 / 3.0), waveform.sample(2 / 3.0));
-    }
-
-    private void report() {
-        Vector sampled = sample();
-        if (!sampled.equals(value)) {
-            value = sampled;
-            listeners.forEach(l -> l.valueChanged(this, sampled));
-        }
     }
 
     @Override
@@ -53,20 +41,5 @@ final class SimulatedVectorSensor implements VectorSensor, SimulatedPeripheral.S
     @Override
     public double maxRange() {
         return settings.max();
-    }
-
-    @Override
-    public Vector value() {
-        return value;
-    }
-
-    @Override
-    public void addListener(VectorSensorListener listener) {
-        listeners.add(listener);
-    }
-
-    @Override
-    public void removeListener(VectorSensorListener listener) {
-        listeners.remove(listener);
     }
 }

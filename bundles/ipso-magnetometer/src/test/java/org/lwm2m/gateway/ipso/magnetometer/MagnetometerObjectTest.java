@@ -3,60 +3,17 @@ package org.lwm2m.gateway.ipso.magnetometer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.lwm2m.gateway.api.driver.VectorSensor;
-import org.lwm2m.gateway.api.driver.VectorSensorListener;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.object.Requester;
+import org.lwm2m.gateway.testing.TestSensors;
 
 /** A three-axis sensor as Magnetometer (3314): its axes, its unit and the compass direction of its field. */
 class MagnetometerObjectTest {
-
-    /** A sensor whose values the test sets. */
-    private static final class Probe implements VectorSensor {
-        private final List<VectorSensorListener> listeners = new CopyOnWriteArrayList<>();
-        private volatile Vector value = new Vector(0, 20, -40);
-
-        void sample(Vector v) {
-            value = v;
-            listeners.forEach(l -> l.valueChanged(this, v));
-        }
-
-        @Override
-        public String unit() {
-            return "uT";
-        }
-
-        @Override
-        public double minRange() {
-            return -100;
-        }
-
-        @Override
-        public double maxRange() {
-            return 100;
-        }
-
-        @Override
-        public Vector value() {
-            return value;
-        }
-
-        @Override
-        public void addListener(VectorSensorListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void removeListener(VectorSensorListener listener) {
-            listeners.remove(listener);
-        }
-    }
 
     private final MagnetometerObject magnetometers = new MagnetometerObject();
 
@@ -67,7 +24,7 @@ class MagnetometerObjectTest {
 
     @Test
     void axesUnitAndHeadingFollowTheSensor() throws Exception {
-        Probe probe = new Probe();
+        TestSensors.Vector3 probe = new TestSensors.Vector3(new VectorSensor.Vector(0, 20, -40), "uT", -100, 100);
         magnetometers.addVectorSensor(probe);
         assertEquals(Value.of(0.0), read(5702));
         assertEquals(Value.of(20.0), read(5703));

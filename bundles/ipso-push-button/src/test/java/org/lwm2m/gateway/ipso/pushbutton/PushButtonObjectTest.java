@@ -8,39 +8,13 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.lwm2m.gateway.api.driver.BaseSensor;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.object.Requester;
+import org.lwm2m.gateway.testing.TestSensors;
 
 /** A button as Push Button (3347): its state and how often it was pressed. */
 class PushButtonObjectTest {
-
-    /** A button that reports 1 while pressed. */
-    private static final class Button extends BaseSensor {
-        Button() {
-            super(0);
-        }
-
-        void press(double value) {
-            report(value);
-        }
-
-        @Override
-        public String unit() {
-            return "";
-        }
-
-        @Override
-        public double minRange() {
-            return 0;
-        }
-
-        @Override
-        public double maxRange() {
-            return 1;
-        }
-    }
 
     private final PushButtonObject buttons = new PushButtonObject();
 
@@ -51,14 +25,14 @@ class PushButtonObjectTest {
 
     @Test
     void pressesShowAsStateAndCount() throws Exception {
-        Button button = new Button();
+        TestSensors.Scalar button = new TestSensors.Scalar(0, "", 0, 1);
         buttons.addInput(button);
         assertEquals(Set.of(0), buttons.instanceIds());
         assertEquals(Value.of(false), read(5500));
         assertEquals(Value.of(0L), read(5501));
 
         for (double value : List.of(1.0, 0.0, 0.7, 0.2, 0.9)) {
-            button.press(value);
+            button.sample(value);
         }
         assertEquals(Value.of(true), read(5500));
         assertEquals(Value.of(3L), read(5501), "went on three times");
