@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.lwm2m.gateway.api.driver.BaseActuator;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
-import org.lwm2m.gateway.api.object.Requester;
-import org.lwm2m.gateway.api.object.WriteMode;
+import org.lwm2m.gateway.testing.ProviderCalls;
 
 /** An output line as Digital Output (3201): a server's write of 5550 drives it, and its state shows there. */
 class DigitalOutputObjectTest {
@@ -31,9 +27,8 @@ class DigitalOutputObjectTest {
 
     private final DigitalOutputObject outputs = new DigitalOutputObject();
 
-    private Value read(int resource) throws Exception {
-        return ((SingleResource) outputs.read(Requester.server(1), 0, resource).toCompletableFuture()
-                .get(1, TimeUnit.SECONDS)).value();
+    private Value read(int resource) {
+        return ProviderCalls.read(outputs, 0, resource);
     }
 
     @Test
@@ -41,8 +36,7 @@ class DigitalOutputObjectTest {
         Line line = new Line();
         outputs.addActuator(line);
         assertEquals(Value.of(false), read(5550));
-        outputs.write(Requester.server(1), 0, List.of(new SingleResource(5550, Value.of(true))), WriteMode.UPDATE)
-                .toCompletableFuture().get(1, TimeUnit.SECONDS);
+        ProviderCalls.write(outputs, 0, new SingleResource(5550, Value.of(true)));
         assertTrue(line.isOn());
         line.switchOn(false);
         assertEquals(Value.of(false), read(5550));

@@ -7,26 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.ResponseCode;
 import org.lwm2m.gateway.api.driver.BaseActuator;
-import org.lwm2m.gateway.api.node.ResourceNode;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.object.ObjectListener;
 import org.lwm2m.gateway.api.object.ObjectProvider;
 import org.lwm2m.gateway.api.object.Requester;
 import org.lwm2m.gateway.api.object.WriteMode;
+import org.lwm2m.gateway.testing.ProviderCalls;
 
 /** A lamp as Light Control (3311): servers switch and dim it, and what the lamp reports shows. */
 class LightControlObjectTest {
-
-    private static final Requester SERVER = Requester.server(1);
 
     /** A lamp that records what it was driven to. */
     private static final class Lamp extends BaseActuator {
@@ -50,24 +45,17 @@ class LightControlObjectTest {
     private final Lamp lamp = new Lamp();
     private final List<LwM2mPath> changed = new ArrayList<>();
 
-    private Value read(int resource) throws Exception {
-        return ((SingleResource) lights.read(SERVER, 0, resource).toCompletableFuture().get(1, TimeUnit.SECONDS))
-                .value();
+    private Value read(int resource) {
+        return ProviderCalls.read(lights, 0, resource);
     }
 
-    private void write(int resource, Value value) throws Exception {
-        List<ResourceNode> nodes = List.of(new SingleResource(resource, value));
-        lights.write(SERVER, 0, nodes, WriteMode.UPDATE).toCompletableFuture().get(1, TimeUnit.SECONDS);
+    private void write(int resource, Value value) {
+        ProviderCalls.write(lights, 0, new SingleResource(resource, value));
     }
 
     private ResponseCode refusal(int resource, Value value) {
-        try {
-            write(resource, value);
-            return ResponseCode.CHANGED;
-        } catch (Exception e) {
-            Throwable cause = e.getCause() instanceof CompletionException c ? c.getCause() : e.getCause();
-            return ((LwM2mException) cause).code();
-        }
+        return ProviderCalls.failure(lights.write(Requester.SYSTEM, 0, List.of(new SingleResource(resource, value)),
+                WriteMode.UPDATE)).code();
     }
 
     @Test

@@ -3,13 +3,10 @@ package org.lwm2m.gateway.ipso.magnetometer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.lwm2m.gateway.api.driver.VectorSensor;
-import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
-import org.lwm2m.gateway.api.object.Requester;
+import org.lwm2m.gateway.testing.ProviderCalls;
 import org.lwm2m.gateway.testing.TestSensors;
 
 /** A three-axis sensor as Magnetometer (3314): its axes, its unit and the compass direction of its field. */
@@ -17,9 +14,8 @@ class MagnetometerObjectTest {
 
     private final MagnetometerObject magnetometers = new MagnetometerObject();
 
-    private Value read(int resource) throws Exception {
-        return ((SingleResource) magnetometers.read(Requester.server(1), 0, resource).toCompletableFuture()
-                .get(1, TimeUnit.SECONDS)).value();
+    private Value read(int resource) {
+        return ProviderCalls.read(magnetometers, 0, resource);
     }
 
     @Test

@@ -3,12 +3,9 @@ package org.lwm2m.gateway.ipso.powermeasurement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
-import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
-import org.lwm2m.gateway.api.object.Requester;
+import org.lwm2m.gateway.testing.ProviderCalls;
 import org.lwm2m.gateway.testing.TestSensors;
 
 /** A meter as Power Measurement (3305): the active power is in 5800, with the extremes and the range. */
@@ -16,9 +13,8 @@ class PowerMeasurementObjectTest {
 
     private final PowerMeasurementObject objects = new PowerMeasurementObject();
 
-    private Value read(int resource) throws Exception {
-        return ((SingleResource) objects.read(Requester.server(1), 0, resource).toCompletableFuture()
-                .get(1, TimeUnit.SECONDS)).value();
+    private Value read(int resource) {
+        return ProviderCalls.read(objects, 0, resource);
     }
 
     @Test

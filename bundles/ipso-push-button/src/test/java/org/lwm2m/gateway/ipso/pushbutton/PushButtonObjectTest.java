@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
-import org.lwm2m.gateway.api.object.Requester;
+import org.lwm2m.gateway.testing.ProviderCalls;
 import org.lwm2m.gateway.testing.TestSensors;
 
 /** A button as Push Button (3347): its state and how often it was pressed. */
@@ -18,9 +16,8 @@ class PushButtonObjectTest {
 
     private final PushButtonObject buttons = new PushButtonObject();
 
-    private Value read(int resource) throws Exception {
-        return ((SingleResource) buttons.read(Requester.server(1), 0, resource).toCompletableFuture()
-                .get(1, TimeUnit.SECONDS)).value();
+    private Value read(int resource) {
+        return ProviderCalls.read(buttons, 0, resource);
     }
 
     @Test
