@@ -34,7 +34,8 @@ import org.osgi.service.cm.Configuration;
  * A peripheral hot-plugged through Configuration Admin, as the console, the shell or a file in the configuration
  * directory does it: a simulated temperature sensor appears at the server as /3303/0, is read, reports its changes
  * to an observer, and goes when its configuration is deleted; a simulated light appears as /3311/0 and the server
- * switches and dims it.
+ * switches and dims it; a level sensor appears as a container (/3435/0) whose thresholds and height the server
+ * writes.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -122,6 +123,31 @@ public class SimulatedPeripheralIT extends WithRegisteredGateway {
 
         peripheral.delete();
         harness().awaitUpdate(ENDPOINT, "without /3313/0", links -> !hasLinkAtOrBelow(links, "/3313/0"));
+    }
+
+    @Test
+    public void aConfiguredLevelSensorIsAContainerThatTheServerSetsUp() throws Exception {
+        Configuration peripheral = configAdmin().createFactoryConfiguration(FACTORY_PID, "?");
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("kind", "filling");
+        properties.put("waveform", "constant");
+        properties.put("min", "70");
+        properties.put("max", "90");
+        peripheral.update(properties);
+        harness().awaitUpdate(ENDPOINT, "with /3435/0", links -> link(links, "/3435/0") != null);
+
+        assertEquals(80.0, Double.parseDouble(text(CoAP.Code.GET, "3435/0/2", null).getPayloadString()), 0.0);
+        assertEquals("not above the default high threshold, 80 %", "0",
+                text(CoAP.Code.GET, "3435/0/5", null).getPayloadString());
+        assertEquals(CoAP.ResponseCode.CHANGED, text(CoAP.Code.PUT, "3435/0/4", "75").getCode());
+        assertEquals("1", text(CoAP.Code.GET, "3435/0/5", null).getPayloadString());
+        assertEquals(CoAP.ResponseCode.CHANGED, text(CoAP.Code.PUT, "3435/0/1", "150").getCode());
+        assertEquals("120", text(CoAP.Code.GET, "3435/0/3", null).getPayloadString());
+        assertEquals(CoAP.ResponseCode.BAD_REQUEST, text(CoAP.Code.PUT, "3435/0/6", "-5").getCode());
+        assertEquals(CoAP.ResponseCode.METHOD_NOT_ALLOWED, text(CoAP.Code.PUT, "3435/0/5", "0").getCode());
+
+        peripheral.delete();
+        harness().awaitUpdate(ENDPOINT, "without /3435/0", links -> !hasLinkAtOrBelow(links, "/3435/0"));
     }
 
     /** A plain-text request: the test server has no model of the IPSO objects, so it is sent as CoAP. */

@@ -33,6 +33,8 @@ public interface Sensor {
     String QUANTITY_BUTTON = "button";
     /** An on/off switch a person flips, 1 while on, served as On/Off Switch (3342). */
     String QUANTITY_TOGGLE = "toggle";
+    /** How full a container is, in %, served as Filling Level (3435). */
+    String QUANTITY_FILLING = "filling";
 
     /** The unit of {@link #value()}, as UCUM or SenML writes it ("Cel", "%RH", "Pa", "V", "A"); may be empty. */
     String unit();

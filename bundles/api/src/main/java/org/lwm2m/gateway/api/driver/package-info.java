@@ -3,5 +3,5 @@
  * properties saying what it is, and object bundles pick the ones they serve with target filters.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package org.lwm2m.gateway.api.driver;

@@ -81,9 +81,21 @@ public abstract class SensorObjectProvider extends PeripheralObjectProvider<Sens
         }
     }
 
+    /**
+     * Lets a subclass keep resources of its own object in step with a sensor (Power Measurement's cumulative
+     * energy): called once when the sensor's instance is set up, the listener it returns hears every new value
+     * after the standard resources are set. None by default.
+     *
+     * @return a listener, or null to follow nothing more
+     */
+    protected SensorListener follow(ValueInstance instance, Sensor sensor) {
+        return null;
+    }
+
     /** One sensor's instance: its latest value and the extremes since the last reset. */
     private final class SensorInstance extends ValueInstance implements SensorListener {
 
+        private final SensorListener follower;
         private double lowest;
         private double highest;
 
@@ -103,6 +115,7 @@ public abstract class SensorObjectProvider extends PeripheralObjectProvider<Sens
             if (model().resource(RESET_MIN_MAX) != null) {
                 onExecute(RESET_MIN_MAX, arguments -> resetExtremes(sensor.value()));
             }
+            follower = follow(this, sensor);
         }
 
         @Override
@@ -112,6 +125,9 @@ public abstract class SensorObjectProvider extends PeripheralObjectProvider<Sens
                 highest = Math.max(highest, value);
             }
             record(value);
+            if (follower != null) {
+                follower.valueChanged(sensor, value);
+            }
         }
 
         private synchronized void resetExtremes(double value) {

@@ -19,6 +19,7 @@ enum Kind {
     GENERIC(Sensor.QUANTITY_GENERIC, null, "", 0, 100),
     ANALOG(Sensor.QUANTITY_ANALOG, null, "V", 0, 10),
     POWER(Sensor.QUANTITY_POWER, null, "W", 0, 2000),
+    FILLING(Sensor.QUANTITY_FILLING, null, "%", 0, 100),
     /** Three-axis sensors: each axis follows the waveform a third of a period after the one before. */
     ACCELERATION(VectorSensor.QUANTITY_ACCELERATION, null, "m/s2", -20, 20),
     MAGNETIC(VectorSensor.QUANTITY_MAGNETIC, null, "uT", -60, 60),
@@ -67,7 +68,7 @@ enum Kind {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("kind = '" + name + "': must be temperature, humidity, pressure, "
-                    + "voltage, current, generic, analog, power, acceleration, magnetic, digital, button, toggle, light, switch, buzzer or output", e);
+                    + "voltage, current, generic, analog, power, filling, acceleration, magnetic, digital, button, toggle, light, switch, buzzer or output", e);
         }
     }
 }

@@ -19,6 +19,7 @@ import org.osgi.service.metatype.annotations.Option;
         @Option(label = "Pressure", value = "pressure"), @Option(label = "Voltage", value = "voltage"),
         @Option(label = "Current", value = "current"), @Option(label = "Generic", value = "generic"),
         @Option(label = "Analog input", value = "analog"), @Option(label = "Power meter", value = "power"),
+        @Option(label = "Filling level", value = "filling"),
         @Option(label = "Accelerometer", value = "acceleration"), @Option(label = "Magnetometer", value = "magnetic"),
         @Option(label = "Digital input", value = "digital"),
         @Option(label = "Push button", value = "button"), @Option(label = "On/off switch (input)", value = "toggle"),
