@@ -6,7 +6,9 @@ import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Collection;
 import java.util.concurrent.CountDownLatch;
@@ -80,6 +82,8 @@ public final class LeshanTestServer implements AutoCloseable {
     private final InMemorySecurityStore securityStore = new InMemorySecurityStore();
     /** The server's own key pair, for clients that authenticate it by its raw public key. */
     private final KeyPair keys = ecKeyPair();
+    /** The key clients see: the raw one, or that of the server's certificate. */
+    private final PublicKey publicKey;
     private final Arrivals<Registration> registrations = new Arrivals<>("registration");
     private final Arrivals<Update> updates = new Arrivals<>("registration update");
     private final Arrivals<Notification> notifications = new Arrivals<>("notification");
@@ -88,18 +92,31 @@ public final class LeshanTestServer implements AutoCloseable {
     private final Arrivals<CompositeNotification> compositeNotifications = new Arrivals<>("composite notification");
     private volatile RegisterHold hold;
 
-    private LeshanTestServer(int coapPort) {
+    /**
+     * An X.509 identity for the server: the chain it shows its clients (its own certificate first), its private key,
+     * and the CA certificates it trusts client certificates by.
+     */
+    public record CertificateIdentity(X509Certificate[] chain, PrivateKey privateKey, X509Certificate[] trusted) {
+    }
+
+    private LeshanTestServer(int coapPort, CertificateIdentity certificate) {
         InetAddress loopback = InetAddress.getLoopbackAddress();
         CaliforniumServerEndpointsProvider.Builder endpoints = new CaliforniumServerEndpointsProvider.Builder(
                 new CoapServerProtocolProvider(), new CoapsServerProtocolProvider());
         endpoints.addEndpoint(new InetSocketAddress(loopback, coapPort), Protocol.COAP);
         endpoints.addEndpoint(new InetSocketAddress(loopback, 0), Protocol.COAPS);
         Authorizer authorizer = new DefaultAuthorizer(securityStore);
-        server = new LeshanServerBuilder()
+        LeshanServerBuilder builder = new LeshanServerBuilder();
+        publicKey = certificate != null ? certificate.chain()[0].getPublicKey() : keys.getPublic();
+        if (certificate != null) {
+            builder.setPrivateKey(certificate.privateKey()).setCertificateChain(certificate.chain())
+                    .setTrustedCertificates(certificate.trusted());
+        } else {
+            builder.setPrivateKey(keys.getPrivate()).setPublicKey(keys.getPublic());
+        }
+        server = builder
                 .setEndpointsProviders(endpoints.build())
                 .setSecurityStore(securityStore)
-                .setPrivateKey(keys.getPrivate())
-                .setPublicKey(keys.getPublic())
                 .setAuthorizer((request, registration, sender) -> {
                     RegisterHold current = hold;
                     if (current != null && request instanceof RegisterRequest) {
@@ -172,12 +189,17 @@ public final class LeshanTestServer implements AutoCloseable {
 
     /** Starts a server on random loopback ports. */
     public static LeshanTestServer start() {
-        return new LeshanTestServer(0);
+        return new LeshanTestServer(0, null);
     }
 
     /** Starts a server whose CoAP endpoint listens on this loopback port, so that it can stop and start in place. */
     public static LeshanTestServer start(int coapPort) {
-        return new LeshanTestServer(coapPort);
+        return new LeshanTestServer(coapPort, null);
+    }
+
+    /** Starts a server on random loopback ports that shows this certificate chain over DTLS instead of a raw key. */
+    public static LeshanTestServer startWithCertificate(CertificateIdentity certificate) {
+        return new LeshanTestServer(0, certificate);
     }
 
     public LeshanServer server() {
@@ -208,9 +230,18 @@ public final class LeshanTestServer implements AutoCloseable {
         }
     }
 
+    /** Lets the client in over DTLS with a certificate the server trusts whose subject's CN is this endpoint name. */
+    public void addX509(String endpoint) {
+        try {
+            securityStore.add(SecurityInfo.newX509CertInfo(endpoint));
+        } catch (NonUniqueSecurityInfoException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The server's raw public key, which its clients trust. */
     public PublicKey publicKey() {
-        return keys.getPublic();
+        return publicKey;
     }
 
     /** A fresh EC key pair on P-256, the curve every LwM2M DTLS stack has. */

@@ -21,6 +21,7 @@ public final class LwM2mIds {
         public static final int SERVER_PUBLIC_KEY = 4;
         public static final int SECRET_KEY = 5;
         public static final int SHORT_SERVER_ID = 10;
+        public static final int CERTIFICATE_USAGE = 15;
 
         /** Security Mode values (resource 2). */
         public static final long MODE_PSK = 0;
@@ -28,6 +29,12 @@ public final class LwM2mIds {
         public static final long MODE_X509 = 2;
         public static final long MODE_NO_SEC = 3;
         public static final long MODE_EST = 4;
+
+        /** Certificate Usage values (resource 15, RFC 6698's names); 3 when the resource is absent. */
+        public static final long USAGE_CA_CONSTRAINT = 0;
+        public static final long USAGE_SERVICE_CERTIFICATE_CONSTRAINT = 1;
+        public static final long USAGE_TRUST_ANCHOR_ASSERTION = 2;
+        public static final long USAGE_DOMAIN_ISSUED_CERTIFICATE = 3;
 
         private Security() {
         }

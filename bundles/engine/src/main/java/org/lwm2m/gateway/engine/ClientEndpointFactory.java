@@ -2,6 +2,7 @@ package org.lwm2m.gateway.engine;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.security.cert.X509Certificate;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -20,6 +21,7 @@ import org.eclipse.californium.scandium.DTLSConnector;
 import org.eclipse.californium.scandium.config.DtlsConfig;
 import org.eclipse.californium.scandium.config.DtlsConfig.DtlsRole;
 import org.eclipse.californium.scandium.config.DtlsConnectorConfig;
+import org.eclipse.californium.scandium.dtls.CertificateType;
 import org.eclipse.californium.scandium.dtls.pskstore.AdvancedSinglePskStore;
 import org.eclipse.californium.scandium.dtls.x509.SingleCertificateProvider;
 import org.eclipse.californium.scandium.dtls.x509.StaticNewAdvancedCertificateVerifier;
@@ -98,6 +100,12 @@ final class ClientEndpointFactory {
             builder.setCertificateIdentityProvider(new SingleCertificateProvider(rpk.ownPrivate(), rpk.own()))
                     .setAdvancedCertificateVerifier(StaticNewAdvancedCertificateVerifier.builder()
                             .setTrustedRPKs(new RawPublicKeyIdentity(rpk.server())).build());
+        } else if (connection.x509() != null) {
+            ServerConnection.Certificates x509 = connection.x509();
+            builder.setCertificateIdentityProvider(new SingleCertificateProvider(x509.ownPrivate(),
+                    new X509Certificate[] { x509.own() }, CertificateType.X_509))
+                    .setAdvancedCertificateVerifier(new ServerCertificateVerifier(x509.server(), x509.usage(),
+                            connection.uri().getHost()));
         } else {
             builder.setAdvancedPskStore(new AdvancedSinglePskStore(connection.pskIdentity(), connection.pskKey()));
         }

@@ -182,8 +182,24 @@ final class ServerSettingsReader {
                 throw new ServerSettingsException(LwM2mPath.of(LwM2mIds.SECURITY, id) + ": " + e.getMessage(), e);
             }
         }
+        if (mode == Security.MODE_X509) {
+            if (!"coaps".equals(uri.getScheme())) {
+                throw new ServerSettingsException("security mode Certificate needs a coaps:// URI, not " + uri);
+            }
+            Value usage = value(security, id, Security.CERTIFICATE_USAGE);
+            try {
+                return ServerConnection.x509(uri, new ServerConnection.Certificates(
+                        KeyEncodings.certificate(opaque(security, id, Security.PUBLIC_KEY_OR_IDENTITY, "certificate")),
+                        KeyEncodings.privateKey(opaque(security, id, Security.SECRET_KEY, "private key")),
+                        KeyEncodings.certificate(opaque(security, id, Security.SERVER_PUBLIC_KEY,
+                                "server certificate")),
+                        usage == null ? Security.USAGE_DOMAIN_ISSUED_CERTIFICATE : asLong(usage)));
+            } catch (IllegalArgumentException e) {
+                throw new ServerSettingsException(LwM2mPath.of(LwM2mIds.SECURITY, id) + ": " + e.getMessage(), e);
+            }
+        }
         throw new ServerSettingsException("security mode " + mode
-                + " is not supported (only NoSec, PSK and Raw Public Key)");
+                + " is not supported (only NoSec, PSK, Raw Public Key and Certificate)");
     }
 
     private long number(ObjectProvider provider, int instance, int resource, String name)

@@ -66,6 +66,13 @@ final class ClientBench implements BeforeEachCallback, AfterEachCallback {
         return leshan;
     }
 
+    /** Replaces the server with a new one that shows this certificate over DTLS. */
+    LeshanTestServer restartLeshanWithCertificate(LeshanTestServer.CertificateIdentity certificate) {
+        leshan.close();
+        leshan = LeshanTestServer.startWithCertificate(certificate);
+        return leshan;
+    }
+
     /** Replaces the server with a new one whose CoAP endpoint listens on this port (see LeshanTestServer). */
     LeshanTestServer restartLeshanOn(int coapPort) {
         leshan.close();

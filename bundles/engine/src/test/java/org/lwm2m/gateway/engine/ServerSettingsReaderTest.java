@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -97,7 +98,13 @@ class ServerSettingsReaderTest {
         objects.add(security, Map.of());
 
         security.get(0).set(2, Value.of(2L));
-        assertThrows(ServerSettingsException.class, () -> reader.read(1), "certificate mode");
+        assertThrows(ServerSettingsException.class, () -> reader.read(1), "certificate mode over coap://");
+        security.get(0).set(0, Value.of("coaps://127.0.0.1:5684")).set(3, Value.of(new byte[] { 0x30, 1, 2 }))
+                .set(4, Value.of(new byte[] { 0x30 })).set(5, Value.of(new byte[] { 0x30 }));
+        ServerSettingsException notCertificates = assertThrows(ServerSettingsException.class, () -> reader.read(1));
+        assertEquals("/0/0: not an X.509 certificate in DER", notCertificates.getMessage());
+        security.get(0).set(0, Value.of("coap://127.0.0.1:5683"));
+        List.of(3, 4, 5).forEach(security.get(0)::reset);
         security.get(0).set(2, Value.of(0L));
         assertThrows(ServerSettingsException.class, () -> reader.read(1), "PSK over coap://");
         security.get(0).set(2, Value.of(3L)).set(0, Value.of("coaps://127.0.0.1:5684"));
