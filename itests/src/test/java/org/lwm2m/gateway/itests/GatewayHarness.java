@@ -59,9 +59,10 @@ public final class GatewayHarness implements AutoCloseable {
         this.listenerRegistration = context.registerService(ClientEventListener.class, listener, null);
     }
 
-    /** Starts a Leshan server and starts recording client events. */
-    public static GatewayHarness start(BundleContext context, ConfigurationAdmin configAdmin) {
-        return new GatewayHarness(context, configAdmin, LeshanTestServer.start());
+    /** Starts recording client events, for clients of this Leshan server. */
+    public static GatewayHarness start(BundleContext context, ConfigurationAdmin configAdmin,
+            LeshanTestServer leshan) {
+        return new GatewayHarness(context, configAdmin, leshan);
     }
 
     /** This harness's server. */

@@ -6,6 +6,7 @@ import javax.inject.Inject;
 
 import org.junit.After;
 import org.junit.Before;
+import org.lwm2m.gateway.testing.LeshanTestServer;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.osgi.framework.BundleContext;
@@ -34,7 +35,12 @@ public abstract class WithGatewayHarness {
 
     @Before
     public void startHarness() {
-        harness = GatewayHarness.start(context, configAdmin);
+        harness = GatewayHarness.start(context, configAdmin, startServer());
+    }
+
+    /** The Leshan server of each test: one with a raw public key, unless a test class needs another. */
+    protected LeshanTestServer startServer() {
+        return LeshanTestServer.start();
     }
 
     @After

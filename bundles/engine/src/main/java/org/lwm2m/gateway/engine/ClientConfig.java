@@ -61,6 +61,28 @@ public @interface ClientConfig {
             + "server); the only key the client trusts.")
     String[] serverPublicKey() default {};
 
+    @AttributeDefinition(name = "Certificate", required = false, description = "Certificate mode (for coaps "
+            + "servers without a PSK): the client's X.509 certificate, hex of its DER.")
+    String x509Certificate();
+
+    @AttributeDefinition(name = "Certificate private key", type = AttributeType.PASSWORD, required = false,
+            description = "Certificate mode: the client's private key, hex of its PKCS #8 DER.")
+    String _x509PrivateKey();
+
+    @AttributeDefinition(name = "Server certificate", required = false, cardinality = MANY, description = "Certificate "
+            + "mode: the server's certificate, or its CA's, hex of its DER (one for all, or one per server).")
+    String[] serverCertificate() default {};
+
+    @AttributeDefinition(name = "Certificate usage", required = false, cardinality = MANY, min = "0", max = "3",
+            options = { @Option(label = "0: CA constraint", value = "0"),
+                @Option(label = "1: service certificate constraint", value = "1"),
+                @Option(label = "2: trust anchor assertion", value = "2"),
+                @Option(label = "3: domain-issued certificate (the server's own)", value = "3") },
+            description = "How the server certificate is used (one for all, or one per server): 3 the server's own "
+                    + "certificate, pinned; 2 a CA that is the only trust anchor; 1 the server's own, which must also "
+                    + "chain to a CA the JVM trusts; 0 a CA the chain must pass through to a CA the JVM trusts.")
+    long[] certificateUsage() default { 3 };
+
     @AttributeDefinition(name = "Lifetime", description = "Registration lifetime in seconds.", min = "1",
             cardinality = MANY)
     long[] lifetime() default ClientConfiguration.DEFAULT_LIFETIME;

@@ -18,12 +18,12 @@ import org.lwm2m.gateway.api.client.ClientSettings.ServerAccount;
 /**
  * The client settings a container passes in environment variables, validated by {@link ClientSettings} as the
  * configuration they become (so the environment and Configuration Admin have one set of rules, and messages name
- * the variables): one LwM2M server or a bootstrap server (or both), the endpoint name, the lifetime, the PSK or
- * Raw Public Key credentials and the content formats the Register advertises.
+ * the variables): one LwM2M server or a bootstrap server (or both), the endpoint name, the lifetime, the PSK,
+ * Raw Public Key or certificate credentials and the content formats the Register advertises.
  */
 record EnvironmentSettings(String endpoint, Optional<URI> serverUri, Optional<URI> bootstrapUri,
         OptionalLong lifetime, Optional<Psk> psk, Optional<Psk> bootstrapPsk, Optional<ClientSettings.Rpk> rpk,
-        Optional<String> contentFormats) {
+        Optional<ClientSettings.X509> x509, Optional<String> contentFormats) {
 
     static final String SERVER_URI = "LWM2M_SERVER_URI";
     static final String BOOTSTRAP_URI = "LWM2M_BOOTSTRAP_URI";
@@ -37,6 +37,10 @@ record EnvironmentSettings(String endpoint, Optional<URI> serverUri, Optional<UR
     static final String RPK_PUBLIC_KEY = "LWM2M_RPK_PUBLIC_KEY";
     static final String RPK_PRIVATE_KEY = "LWM2M_RPK_PRIVATE_KEY";
     static final String SERVER_PUBLIC_KEY = "LWM2M_SERVER_PUBLIC_KEY";
+    static final String X509_CERTIFICATE = "LWM2M_X509_CERTIFICATE";
+    static final String X509_PRIVATE_KEY = "LWM2M_X509_PRIVATE_KEY";
+    static final String SERVER_CERTIFICATE = "LWM2M_SERVER_CERTIFICATE";
+    static final String CERTIFICATE_USAGE = "LWM2M_CERTIFICATE_USAGE";
 
     static final String ENDPOINT_PREFIX = "lwm2m-gateway-";
 
@@ -51,7 +55,11 @@ record EnvironmentSettings(String endpoint, Optional<URI> serverUri, Optional<UR
             Map.entry(ClientConfiguration.BOOTSTRAP_PSK_KEY, BOOTSTRAP_PSK_KEY),
             Map.entry(ClientConfiguration.RPK_PUBLIC_KEY, RPK_PUBLIC_KEY),
             Map.entry(ClientConfiguration.RPK_PRIVATE_KEY, RPK_PRIVATE_KEY),
-            Map.entry(ClientConfiguration.SERVER_PUBLIC_KEY, SERVER_PUBLIC_KEY));
+            Map.entry(ClientConfiguration.SERVER_PUBLIC_KEY, SERVER_PUBLIC_KEY),
+            Map.entry(ClientConfiguration.X509_CERTIFICATE, X509_CERTIFICATE),
+            Map.entry(ClientConfiguration.X509_PRIVATE_KEY, X509_PRIVATE_KEY),
+            Map.entry(ClientConfiguration.SERVER_CERTIFICATE, SERVER_CERTIFICATE),
+            Map.entry(ClientConfiguration.CERTIFICATE_USAGE, CERTIFICATE_USAGE));
 
     /** PSK credentials; the key never appears in {@link #toString()}. */
     record Psk(String identity, String keyHex) {
@@ -95,7 +103,8 @@ record EnvironmentSettings(String endpoint, Optional<URI> serverUri, Optional<UR
                 .map(EnvironmentSettings::psk);
         return Optional.of(new EnvironmentSettings(settings.endpoint(), server.map(ServerAccount::uri),
                 settings.bootstrapServer().map(ClientSettings.BootstrapAccount::uri), lifetime, psk, bootstrapPsk,
-                server.flatMap(ServerAccount::rpk), value(environment, CONTENT_FORMATS)));
+                server.flatMap(ServerAccount::rpk), server.flatMap(ServerAccount::x509),
+                value(environment, CONTENT_FORMATS)));
     }
 
     private static Psk psk(ClientSettings.Psk checked) {
@@ -123,6 +132,13 @@ record EnvironmentSettings(String endpoint, Optional<URI> serverUri, Optional<UR
             properties.put(ClientConfiguration.RPK_PRIVATE_KEY, hex.formatHex(keys.privateKey()));
             properties.put(ClientConfiguration.SERVER_PUBLIC_KEY, hex.formatHex(keys.serverPublicKey()));
         });
+        x509.ifPresent(certificates -> {
+            HexFormat hex = HexFormat.of();
+            properties.put(ClientConfiguration.X509_CERTIFICATE, hex.formatHex(certificates.certificate()));
+            properties.put(ClientConfiguration.X509_PRIVATE_KEY, hex.formatHex(certificates.privateKey()));
+            properties.put(ClientConfiguration.SERVER_CERTIFICATE, hex.formatHex(certificates.serverCertificate()));
+            properties.put(ClientConfiguration.CERTIFICATE_USAGE, certificates.usage());
+        });
         contentFormats.ifPresent(formats -> properties.put(ClientConfiguration.CONTENT_FORMATS, formats));
         return properties;
     }
@@ -137,6 +153,7 @@ record EnvironmentSettings(String endpoint, Optional<URI> serverUri, Optional<UR
         lifetime.ifPresent(seconds -> text.append(", lifetime ").append(seconds).append(" s"));
         psk.ifPresent(credentials -> text.append(", PSK identity ").append(credentials.identity()));
         rpk.ifPresent(keys -> text.append(", raw public key"));
+        x509.ifPresent(certificates -> text.append(", certificate (usage ").append(certificates.usage()).append(')'));
         contentFormats.ifPresent(formats -> text.append(", content formats ").append(formats));
         return text.toString();
     }

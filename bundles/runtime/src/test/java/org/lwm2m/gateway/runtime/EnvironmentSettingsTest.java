@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.util.Dictionary;
@@ -133,6 +135,37 @@ class EnvironmentSettingsTest {
                 "LWM2M_SERVER_URI", "coaps://server", "LWM2M_RPK_PUBLIC_KEY", "00",
                 "LWM2M_RPK_PRIVATE_KEY", secret)));
         assertTrue(e.getMessage().contains("LWM2M_SERVER_PUBLIC_KEY"), e.getMessage());
+    }
+
+    /** A self-signed test certificate (CN=gw-x509, EC P-256, made with OpenSSL) or its key, hex of the DER. */
+    private static String fixture(String name) throws IOException {
+        try (InputStream in = EnvironmentSettingsTest.class.getResourceAsStream("/x509/" + name)) {
+            return HexFormat.of().formatHex(in.readAllBytes());
+        }
+    }
+
+    @Test
+    void certificatesBecomeTheConfigurationsCertificatesAndTheirVariablesNameRefusals() throws Exception {
+        String certificate = fixture("gw-x509.crt.der");
+        String secret = fixture("gw-x509.key.der");
+        EnvironmentSettings settings = read(env("LWM2M_SERVER_URI", "coaps://server",
+                "LWM2M_X509_CERTIFICATE", certificate, "LWM2M_X509_PRIVATE_KEY", secret,
+                "LWM2M_SERVER_CERTIFICATE", certificate, "LWM2M_CERTIFICATE_USAGE", "2")).orElseThrow();
+
+        Dictionary<String, Object> properties = settings.toProperties();
+        assertEquals(secret, properties.get(ClientConfiguration.X509_PRIVATE_KEY));
+        assertEquals(".x509PrivateKey", ClientConfiguration.X509_PRIVATE_KEY);
+        assertEquals(certificate, properties.get(ClientConfiguration.SERVER_CERTIFICATE));
+        assertEquals(2L, properties.get(ClientConfiguration.CERTIFICATE_USAGE));
+        for (String text : new String[] { settings.toString(), settings.describe() }) {
+            assertFalse(text.contains(secret), text);
+        }
+        assertTrue(settings.describe().contains("certificate (usage 2)"), settings.describe());
+        InvalidEnvironmentException e = assertThrows(InvalidEnvironmentException.class, () -> read(env(
+                "LWM2M_SERVER_URI", "coaps://server", "LWM2M_X509_CERTIFICATE", certificate,
+                "LWM2M_X509_PRIVATE_KEY", secret, "LWM2M_SERVER_CERTIFICATE", certificate,
+                "LWM2M_CERTIFICATE_USAGE", "7")));
+        assertTrue(e.getMessage().contains("LWM2M_CERTIFICATE_USAGE = 7"), e.getMessage());
     }
 
     @Test

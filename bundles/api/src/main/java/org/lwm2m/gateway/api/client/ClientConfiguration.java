@@ -1,5 +1,7 @@
 package org.lwm2m.gateway.api.client;
 
+import org.lwm2m.gateway.api.LwM2mIds;
+
 /**
  * The Configuration Admin contract of a client: one factory configuration of {@link #FACTORY_PID} per client.
  * The engine, the Security object and the Server object each build their part of the client from the same
@@ -48,6 +50,25 @@ public final class ClientConfiguration {
     public static final String RPK_PRIVATE_KEY = ".rpkPrivateKey";
     /** Raw Public Key: the server's public key (hex of its SubjectPublicKeyInfo DER), the one key trusted. */
     public static final String SERVER_PUBLIC_KEY = "serverPublicKey";
+    /**
+     * Certificate: the client's X.509 certificate as hex of its DER, for every coaps:// server without PSK
+     * credentials; set together with {@link #X509_PRIVATE_KEY} and {@link #SERVER_CERTIFICATE}.
+     */
+    public static final String X509_CERTIFICATE = "x509Certificate";
+    /** Certificate: the client's private key as hex of its PKCS #8 DER; private like {@link #PSK_KEY}. */
+    public static final String X509_PRIVATE_KEY = ".x509PrivateKey";
+    /**
+     * Certificate: the server's certificate, or its CA's, as hex of its DER (one for all, or one per server); which
+     * of the two {@link #CERTIFICATE_USAGE} says.
+     */
+    public static final String SERVER_CERTIFICATE = "serverCertificate";
+    /**
+     * Certificate Usage (one for all, or one per server): 3 (default) the server's own certificate, pinned; 2 the CA
+     * certificate that is the only trust anchor; 1 the server's own certificate, which must also chain to a CA the
+     * JVM trusts; 0 a CA certificate the server's chain must pass through to a CA the JVM trusts.
+     */
+    public static final String CERTIFICATE_USAGE = "certificateUsage";
+    public static final long DEFAULT_CERTIFICATE_USAGE = LwM2mIds.Security.USAGE_DOMAIN_ISSUED_CERTIFICATE;
     /** Registration lifetime in seconds (default {@value #DEFAULT_LIFETIME}). */
     public static final String LIFETIME = "lifetime";
     /** Short server id of the server (default {@value #DEFAULT_SHORT_SERVER_ID}). */

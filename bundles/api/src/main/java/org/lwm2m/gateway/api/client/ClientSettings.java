@@ -43,20 +43,28 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
      * @param uri the server URI, scheme in lower case
      * @param psk the PSK credentials of a coaps:// server that uses them
      * @param rpk the Raw Public Key credentials of a coaps:// server that uses them
+     * @param x509 the certificate credentials of a coaps:// server that uses them
      */
     public record ServerAccount(URI uri, int shortServerId, long lifetime, Binding binding, Optional<Psk> psk,
-            Optional<Rpk> rpk) {
+            Optional<Rpk> rpk, Optional<X509> x509) {
 
         public ServerAccount {
             Objects.requireNonNull(uri, "uri");
             Objects.requireNonNull(binding, "binding");
             Objects.requireNonNull(psk, "psk");
             Objects.requireNonNull(rpk, "rpk");
+            Objects.requireNonNull(x509, "x509");
         }
 
         /** Whether the server is reached over DTLS (coaps). */
         public boolean secure() {
-            return psk.isPresent() || rpk.isPresent();
+            return psk.isPresent() || rpk.isPresent() || x509.isPresent();
+        }
+
+        /** The name of the account's security mode, for the log. */
+        public String securityMode() {
+            return rpk.isPresent() ? "Raw Public Key" : x509.isPresent() ? "Certificate"
+                    : psk.isPresent() ? "PSK" : "NoSec";
         }
     }
 
@@ -107,6 +115,59 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
         @Override
         public String toString() {
             return "Rpk[private key hidden]";
+        }
+    }
+
+    /**
+     * Certificate (X.509) credentials in the encodings the Security object holds: the client's certificate (DER), its
+     * private key (PKCS #8 DER, never in {@link #toString()}), the server's certificate or its CA's (DER), and the
+     * Certificate Usage that says which (0 to 3, as in the Security object's resource 15).
+     */
+    public record X509(byte[] certificate, byte[] privateKey, byte[] serverCertificate, long usage) {
+
+        /** @throws IllegalArgumentException if a certificate or the key cannot be read, or the usage is not 0-3 */
+        public X509 {
+            KeyEncodings.certificate(certificate);
+            KeyEncodings.privateKey(privateKey);
+            KeyEncodings.certificate(serverCertificate);
+            if (usage < 0 || usage > 3) {
+                throw new IllegalArgumentException("certificate usage " + usage + " is not 0, 1, 2 or 3");
+            }
+            certificate = certificate.clone();
+            privateKey = privateKey.clone();
+            serverCertificate = serverCertificate.clone();
+        }
+
+        @Override
+        public byte[] certificate() {
+            return certificate.clone();
+        }
+
+        @Override
+        public byte[] privateKey() {
+            return privateKey.clone();
+        }
+
+        @Override
+        public byte[] serverCertificate() {
+            return serverCertificate.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof X509 other && Arrays.equals(certificate, other.certificate)
+                    && Arrays.equals(privateKey, other.privateKey)
+                    && Arrays.equals(serverCertificate, other.serverCertificate) && usage == other.usage;
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(certificate) * 31 + Arrays.hashCode(serverCertificate);
+        }
+
+        @Override
+        public String toString() {
+            return "X509[usage " + usage + ", private key hidden]";
         }
     }
 
@@ -212,8 +273,14 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
             Binding binding = p.binding(bindings.get(p.valueFor(ClientConfiguration.BINDING, bindings.size(), count,
                     i)));
             Optional<Rpk> rpk = p.rpk(uri, count, i);
+            Optional<X509> x509 = p.x509(uri, count, i);
+            if (rpk.isPresent() && x509.isPresent()) {
+                throw new IllegalArgumentException("a coaps:// server uses a raw public key or a certificate, not "
+                        + "both: set " + names.apply(ClientConfiguration.RPK_PUBLIC_KEY) + " or "
+                        + names.apply(ClientConfiguration.X509_CERTIFICATE));
+            }
             servers.add(new ServerAccount(uri, ids[i], lifetime, binding,
-                    rpk.isPresent() ? Optional.empty() : p.psk(uri, count, i), rpk));
+                    rpk.isPresent() || x509.isPresent() ? Optional.empty() : p.psk(uri, count, i), rpk, x509));
         }
         return new ClientSettings(endpoint, servers, bootstrap,
                 p.range(ClientConfiguration.DEFAULT_PMIN, p.number(ClientConfiguration.DEFAULT_PMIN, 0), 0,
@@ -370,30 +437,64 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
          * is set.
          */
         Optional<Rpk> rpk(URI uri, int count, int index) {
-            String own = text(ClientConfiguration.RPK_PUBLIC_KEY);
-            String secret = text(ClientConfiguration.RPK_PRIVATE_KEY);
-            List<String> servers = texts(ClientConfiguration.SERVER_PUBLIC_KEY);
+            return keyCredentials(uri, count, index, "Raw Public Key", ClientConfiguration.RPK_PUBLIC_KEY,
+                    ClientConfiguration.RPK_PRIVATE_KEY, ClientConfiguration.SERVER_PUBLIC_KEY, Rpk::new);
+        }
+
+        /**
+         * Server {@code index}'s certificate credentials: the client's certificate and key, given once for every
+         * coaps:// server without PSK credentials, that server's certificate (or its CA's) and the Certificate Usage
+         * (3, the server's own certificate, unless set). Empty for a coap:// server, and where none is set.
+         */
+        Optional<X509> x509(URI uri, int count, int index) {
+            return keyCredentials(uri, count, index, "certificate", ClientConfiguration.X509_CERTIFICATE,
+                    ClientConfiguration.X509_PRIVATE_KEY, ClientConfiguration.SERVER_CERTIFICATE,
+                    (own, secret, server) -> new X509(own, secret, server, certificateUsage(count, index)));
+        }
+
+        private long certificateUsage(int count, int index) {
+            List<Long> usages = numbers(ClientConfiguration.CERTIFICATE_USAGE);
+            return usages.isEmpty() ? ClientConfiguration.DEFAULT_CERTIFICATE_USAGE
+                    : range(ClientConfiguration.CERTIFICATE_USAGE, usages.get(valueFor(
+                            ClientConfiguration.CERTIFICATE_USAGE, usages.size(), count, index)), 0, 3);
+        }
+
+        /** Builds one mode's credentials from the client's own value, its secret, and the server's value. */
+        @FunctionalInterface
+        private interface KeyCredentials<T> {
+            T of(byte[] own, byte[] secret, byte[] server);
+        }
+
+        /**
+         * The credentials of a mode with a value of the client's (given once), its private key and the server's value
+         * (one for all or one per server), all hex of their DER: empty for a coap:// server and where none is set,
+         * refused when only some are set, or with a PSK.
+         */
+        private <T> Optional<T> keyCredentials(URI uri, int count, int index, String mode, String ownProperty,
+                String secretProperty, String serverProperty, KeyCredentials<T> credentials) {
+            String own = text(ownProperty);
+            String secret = text(secretProperty);
+            List<String> servers = texts(serverProperty);
             if (own.isEmpty() && secret.isEmpty() && servers.isEmpty() || !"coaps".equals(uri.getScheme())) {
                 return Optional.empty();
             }
-            String ownName = names.apply(ClientConfiguration.RPK_PUBLIC_KEY);
-            String secretName = names.apply(ClientConfiguration.RPK_PRIVATE_KEY);
-            String serverName = names.apply(ClientConfiguration.SERVER_PUBLIC_KEY);
+            String ownName = names.apply(ownProperty);
+            String secretName = names.apply(secretProperty);
+            String serverName = names.apply(serverProperty);
             if (own.isEmpty() || secret.isEmpty() || servers.isEmpty()) {
                 throw new IllegalArgumentException(ownName + ", " + secretName + " and " + serverName
-                        + " go together (Raw Public Key)");
+                        + " go together (" + mode + ")");
             }
             if (!texts(ClientConfiguration.PSK_IDENTITY).isEmpty()) {
-                throw new IllegalArgumentException("a coaps:// server uses a pre-shared key or a raw public key, not "
-                        + "both: set " + names.apply(ClientConfiguration.PSK_IDENTITY) + " or " + ownName);
+                throw new IllegalArgumentException("a coaps:// server uses a pre-shared key or a " + mode
+                        + ", not both: set " + names.apply(ClientConfiguration.PSK_IDENTITY) + " or " + ownName);
             }
-            String server = servers.get(valueFor(ClientConfiguration.SERVER_PUBLIC_KEY, servers.size(), count,
-                    index));
-            byte[] ownKey = hex(own, ownName, own);
-            byte[] secretKey = hex(secret, secretName, null);
-            byte[] serverKey = hex(server, serverName, server);
+            String server = servers.get(valueFor(serverProperty, servers.size(), count, index));
+            byte[] ownValue = hex(own, ownName, own);
+            byte[] secretValue = hex(secret, secretName, null);
+            byte[] serverValue = hex(server, serverName, server);
             try {
-                return Optional.of(new Rpk(ownKey, secretKey, serverKey));
+                return Optional.of(credentials.of(ownValue, secretValue, serverValue));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(ownName + ", " + secretName + " or " + serverName + ": "
                         + e.getMessage(), e);
@@ -429,7 +530,10 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
                         + (uriProperty.equals(ClientConfiguration.SERVER_URI) ? ", or "
                                 + names.apply(ClientConfiguration.RPK_PUBLIC_KEY) + ", "
                                 + names.apply(ClientConfiguration.RPK_PRIVATE_KEY) + " and "
-                                + names.apply(ClientConfiguration.SERVER_PUBLIC_KEY) : ""));
+                                + names.apply(ClientConfiguration.SERVER_PUBLIC_KEY) + ", or "
+                                + names.apply(ClientConfiguration.X509_CERTIFICATE) + ", "
+                                + names.apply(ClientConfiguration.X509_PRIVATE_KEY) + " and "
+                                + names.apply(ClientConfiguration.SERVER_CERTIFICATE) : ""));
             }
             if (!secure && !identity.isEmpty()) {
                 throw new IllegalArgumentException(identityName + " and " + keyName + " need a coaps:// server, not "

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -251,6 +253,55 @@ class ClientSettingsTest {
         both.put(ClientConfiguration.PSK_IDENTITY, "id");
         both.put(ClientConfiguration.PSK_KEY, "0011");
         assertTrue(refusal(both).contains("not both"));
+    }
+
+    /** A self-signed test certificate (CN=gw-x509, EC P-256, made with OpenSSL) and its key, hex of their DER. */
+    private static String fixture(String name) throws IOException {
+        try (InputStream in = ClientSettingsTest.class.getResourceAsStream("/x509/" + name)) {
+            return HexFormat.of().formatHex(in.readAllBytes());
+        }
+    }
+
+    @Test
+    void certificatesGoTogetherAreCheckedAndServeEveryCoapsServerWithoutAPsk() throws Exception {
+        String certificate = fixture("gw-x509.crt.der");
+        String key = fixture("gw-x509.key.der");
+        Map<String, Object> properties = new HashMap<>(Map.of(ClientConfiguration.ENDPOINT, "x509",
+                ClientConfiguration.SERVER_URI, new String[] { "coaps://one.example", "coaps://two.example" },
+                ClientConfiguration.SHORT_SERVER_ID, new long[] { 1, 2 },
+                ClientConfiguration.X509_CERTIFICATE, certificate, ClientConfiguration.X509_PRIVATE_KEY, key,
+                ClientConfiguration.SERVER_CERTIFICATE, certificate,
+                ClientConfiguration.CERTIFICATE_USAGE, new long[] { 3, 2 }));
+        List<ClientSettings.ServerAccount> accounts = ClientSettings.of(properties).servers();
+        ClientSettings.X509 first = accounts.get(0).x509().orElseThrow();
+        assertEquals("Certificate", accounts.get(0).securityMode());
+        assertTrue(accounts.get(0).psk().isEmpty());
+        assertEquals(certificate, HexFormat.of().formatHex(first.serverCertificate()));
+        assertEquals(3, first.usage());
+        assertEquals(2, accounts.get(1).x509().orElseThrow().usage(), "a usage per server");
+        assertFalse(first.toString().contains(key), "the private key is hidden");
+
+        Map<String, Object> onlyOne = new HashMap<>(properties);
+        onlyOne.remove(ClientConfiguration.CERTIFICATE_USAGE);
+        assertEquals(3, ClientSettings.of(onlyOne).servers().get(1).x509().orElseThrow().usage(), "the default");
+        Map<String, Object> withoutKey = new HashMap<>(properties);
+        withoutKey.remove(ClientConfiguration.X509_PRIVATE_KEY);
+        assertTrue(refusal(withoutKey).contains("go together (certificate)"), refusal(withoutKey));
+        Map<String, Object> badUsage = new HashMap<>(properties);
+        badUsage.put(ClientConfiguration.CERTIFICATE_USAGE, 4L);
+        assertTrue(refusal(badUsage).contains("certificateUsage = 4"), refusal(badUsage));
+        Map<String, Object> notACertificate = new HashMap<>(properties);
+        notACertificate.put(ClientConfiguration.SERVER_CERTIFICATE, "3003020100");
+        assertTrue(refusal(notACertificate).contains("not an X.509 certificate"), refusal(notACertificate));
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(256);
+        KeyPair rpk = generator.generateKeyPair();
+        HexFormat hex = HexFormat.of();
+        Map<String, Object> withRpk = new HashMap<>(properties);
+        withRpk.put(ClientConfiguration.RPK_PUBLIC_KEY, hex.formatHex(rpk.getPublic().getEncoded()));
+        withRpk.put(ClientConfiguration.RPK_PRIVATE_KEY, hex.formatHex(rpk.getPrivate().getEncoded()));
+        withRpk.put(ClientConfiguration.SERVER_PUBLIC_KEY, hex.formatHex(rpk.getPublic().getEncoded()));
+        assertTrue(refusal(withRpk).contains("raw public key or a certificate, not both"), refusal(withRpk));
     }
 
     private static String refusal(Map<String, Object> properties) {

@@ -71,8 +71,7 @@ public class SecurityObjectProvider extends BootstrapManagedProvider {
                 ServerAccount server = accounts.get(i);
                 putInstance(i, account(i, server));
                 LOG.info("Security object for endpoint {}: server {} at {}, security mode {}{}", settings.endpoint(),
-                        server.shortServerId(), server.uri(), server.rpk().isPresent() ? "Raw Public Key"
-                                : server.secure() ? "PSK" : "NoSec",
+                        server.shortServerId(), server.uri(), server.securityMode(),
                         server.psk().map(p -> ", PSK identity " + p.identity()).orElse(""));
             }
             if (settings.bootstrapServer().isPresent()) {
@@ -119,6 +118,11 @@ public class SecurityObjectProvider extends BootstrapManagedProvider {
                 .set(PUBLIC_KEY_OR_IDENTITY, Value.of(rpk.publicKey()))
                 .set(SERVER_PUBLIC_KEY, Value.of(rpk.serverPublicKey()))
                 .set(SECRET_KEY, Value.of(rpk.privateKey())));
+        server.x509().ifPresent(x509 -> account.set(SECURITY_MODE, Value.of(LwM2mIds.Security.MODE_X509))
+                .set(PUBLIC_KEY_OR_IDENTITY, Value.of(x509.certificate()))
+                .set(SERVER_PUBLIC_KEY, Value.of(x509.serverCertificate()))
+                .set(SECRET_KEY, Value.of(x509.privateKey()))
+                .set(LwM2mIds.Security.CERTIFICATE_USAGE, Value.of(x509.usage())));
         return account;
     }
 
