@@ -12,8 +12,11 @@ import java.util.stream.Stream;
 
 import org.eclipse.leshan.core.ResponseCode;
 import org.eclipse.leshan.core.node.LwM2mSingleResource;
+import org.eclipse.leshan.core.request.CancelObservationRequest;
 import org.eclipse.leshan.core.request.ContentFormat;
+import org.eclipse.leshan.core.request.ObserveRequest;
 import org.eclipse.leshan.core.request.ReadRequest;
+import org.eclipse.leshan.core.response.ObserveResponse;
 import org.eclipse.leshan.core.response.ReadResponse;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -24,7 +27,8 @@ import org.osgi.service.cm.Configuration;
 
 /**
  * The Linux driver on a sysfs tree the test lays out as the kernel does: a thermal zone that appears is a
- * temperature instance at the server with the zone's reading, and one that vanishes takes its instance away.
+ * temperature instance at the server with the zone's reading, and one that vanishes takes its instance away; the
+ * host's DMI vendor and battery show in the Device object.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -59,6 +63,37 @@ public class LinuxDriverIT extends WithRegisteredGateway {
 
             delete(zone);
             harness().awaitUpdate(ENDPOINT, "without /3303/0", links -> !hasLinkAtOrBelow(links, "/3303/0"));
+        } finally {
+            driver.delete();
+            delete(sysfs);
+        }
+    }
+
+    @Test
+    public void theDeviceObjectTellsWhatTheHostTells() throws Exception {
+        Path sysfs = Files.createTempDirectory("sysfs");
+        Configuration driver = configAdmin().getConfiguration("org.lwm2m.gateway.driver.linux", "?");
+        try {
+            Files.createDirectories(sysfs.resolve("class/dmi/id"));
+            Files.writeString(sysfs.resolve("class/dmi/id/sys_vendor"), "ACME Computers\n");
+            Path battery = Files.createDirectories(sysfs.resolve("class/power_supply/BAT0"));
+            Files.writeString(battery.resolve("type"), "Battery\n");
+            Files.writeString(battery.resolve("capacity"), "87\n");
+            Files.writeString(battery.resolve("status"), "Charging\n");
+            ObserveResponse observed = send(new ObserveRequest(ContentFormat.TEXT, 3, 0, 0));
+            assertEquals(observed.toString(), ResponseCode.CONTENT, observed.getCode());
+
+            Hashtable<String, Object> properties = new Hashtable<>();
+            properties.put("sysfs", sysfs.toString());
+            driver.update(properties);
+
+            harness().leshan().notifications().next(n -> n.registration().getEndpoint().equals(ENDPOINT)
+                    && "ACME Computers".equals(((LwM2mSingleResource) n.response().getContent()).getValue()));
+            send(new CancelObservationRequest(observed.getObservation()));
+            assertEquals(87L, ((LwM2mSingleResource) send(new ReadRequest(ContentFormat.TEXT, 3, 0, 9))
+                    .getContent()).getValue());
+            assertEquals("charging", 1L, ((LwM2mSingleResource) send(new ReadRequest(ContentFormat.TEXT, 3, 0, 20))
+                    .getContent()).getValue());
         } finally {
             driver.delete();
             delete(sysfs);

@@ -21,11 +21,11 @@ import static org.lwm2m.gateway.api.LwM2mIds.Device.SERIAL_NUMBER;
 import static org.lwm2m.gateway.api.LwM2mIds.Device.SOFTWARE_VERSION;
 import static org.lwm2m.gateway.api.LwM2mIds.Device.SUPPORTED_BINDINGS;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -33,6 +33,7 @@ import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.ResponseCode;
 import org.lwm2m.gateway.api.client.RebootHandler;
+import org.lwm2m.gateway.api.driver.DeviceInfo;
 import org.lwm2m.gateway.api.model.ObjectModel;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
@@ -55,9 +56,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The LwM2M Device object (3, version 1.2), shared by every client: instance 0 describes the gateway with
- * figures from the host, the JVM and the clock, and every value can be set by applications. Reboot answers at
- * once and calls the highest-ranked {@link RebootHandler} a moment later.
+ * The LwM2M Device object (3, version 1.2), shared by every client: instance 0 describes the gateway with what the
+ * configuration sets, what the highest-ranked {@link DeviceInfo} driver tells of the host (identity, memory,
+ * battery), the JVM for what neither gives, and the clock; every value can be set by applications. Reboot answers
+ * at once and calls the highest-ranked {@link RebootHandler} a moment later.
  */
 @Component(service = ObjectProvider.class, configurationPid = DeviceConfig.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -66,17 +68,23 @@ public class DeviceObjectProvider extends BaseObjectProvider {
 
     /** Available Power Sources value of a gateway on mains: 0 = DC power. */
     static final long DC_POWER = 0;
+    /** Available Power Sources value of a device on its own battery: 1 = Internal Battery. */
+    static final long INTERNAL_BATTERY = 1;
     /** Battery Status value when the device has no battery: 5 = Not Installed. */
     static final long BATTERY_NOT_INSTALLED = 5;
+    /** Battery Status value when the battery does not tell: 6 = Unknown. */
+    static final long BATTERY_UNKNOWN = 6;
     /** The bindings the engine speaks: UDP. */
     static final String SUPPORTED_BINDING = "U";
 
     private static final Logger LOG = LoggerFactory.getLogger(DeviceObjectProvider.class);
 
-    private final HostInfo host;
     private final ValueInstance values;
     private final RebootScheduler rebootScheduler;
     private final AtomicReference<RebootHandler> rebootHandler = new AtomicReference<>();
+    private final AtomicReference<DeviceInfo> deviceInfo = new AtomicReference<>(JvmDeviceInfo.INSTANCE);
+    /** The configuration in force, null when there is none or it was refused. */
+    private volatile DeviceConfig accepted;
     private volatile Duration rebootDelay;
 
     /**
@@ -85,34 +93,37 @@ public class DeviceObjectProvider extends BaseObjectProvider {
      */
     @Activate
     public DeviceObjectProvider(DeviceConfig config) {
-        this(config, HostInfo.detect(new SystemFiles(Path.of("/"))), new MemoryInfo(new SystemFiles(Path.of("/"))),
-                new DeviceClock(Clock.systemUTC(), ZoneId.systemDefault()));
+        this(config, new DeviceClock(Clock.systemUTC(), ZoneId.systemDefault()));
     }
 
-    DeviceObjectProvider(DeviceConfig config, HostInfo host, MemoryInfo memory, DeviceClock clock) {
+    DeviceObjectProvider(DeviceConfig config, DeviceClock clock) {
         super(ObjectModel.standard(LwM2mIds.DEVICE, "1.2"));
-        this.host = host;
         String refusal = refusal(config);
         if (refusal != null) {
             LOG.error(refusal + " The Device object starts without it.");
         }
-        DeviceConfig accepted = refusal == null ? config : null;
+        this.accepted = refusal == null ? config : null;
         this.rebootDelay = Duration.ofMillis(accepted == null ? DeviceConfig.DEFAULT_REBOOT_DELAY
                 : accepted.rebootDelay());
         this.values = new ValueInstance(model(), 0, resourceId -> fireValueChanged(0, resourceId));
-        applyIdentity(accepted);
-        values.set(FIRMWARE_VERSION, Value.of(host.firmwareVersion()))
-                .setAll(AVAILABLE_POWER_SOURCES, List.of(Value.of(DC_POWER)))
-                .setAll(POWER_SOURCE_VOLTAGE, List.of(Value.of(0L)))
-                .setAll(POWER_SOURCE_CURRENT, List.of(Value.of(0L)))
-                .set(BATTERY_LEVEL, Value.of(0L))
-                .set(BATTERY_STATUS, Value.of(BATTERY_NOT_INSTALLED))
+        applyIdentity();
+        values.setAll(POWER_SOURCE_CURRENT, List.of(Value.of(0L)))
                 .setAll(ERROR_CODE, List.of(Value.of(0L)))
                 .set(SUPPORTED_BINDINGS, Value.of(SUPPORTED_BINDING))
                 .set(SOFTWARE_VERSION, Value.of(softwareVersion()))
                 .setAll(EXT_DEV_INFO, List.of())
-                .bind(MEMORY_FREE, () -> Value.of(memory.freeKilobytes()))
-                .bind(MEMORY_TOTAL, () -> Value.of(memory.totalKilobytes()));
+                .bind(MEMORY_FREE, () -> Value.of(info().freeMemoryKilobytes()
+                        .orElseGet(JvmDeviceInfo::freeHeapKilobytes)))
+                .bind(MEMORY_TOTAL, () -> Value.of(info().totalMemoryKilobytes()
+                        .orElseGet(JvmDeviceInfo::maxHeapKilobytes)))
+                .bindAll(AVAILABLE_POWER_SOURCES, () -> List.of(Value.of(battery().isPresent() ? INTERNAL_BATTERY
+                        : DC_POWER)))
+                .bindAll(POWER_SOURCE_VOLTAGE, () -> List.of(Value.of(battery()
+                        .flatMap(b -> b.millivolts().isPresent() ? Optional.of(b.millivolts().getAsLong())
+                                : Optional.empty()).orElse(0L))))
+                .bind(BATTERY_LEVEL, () -> Value.of(battery().map(DeviceInfo.Battery::levelPercent).orElse(0)))
+                .bind(BATTERY_STATUS, () -> Value.of(battery().map(b -> batteryStatus(b.status()))
+                        .orElse(BATTERY_NOT_INSTALLED)));
         values.onExecute(REBOOT, this::reboot)
                 .onExecute(FACTORY_RESET, arguments -> LOG.warn(
                         "Factory Reset executed: this gateway has no factory reset handler, nothing was reset"))
@@ -134,7 +145,8 @@ public class DeviceObjectProvider extends BaseObjectProvider {
             LOG.error(refusal + " The Device object keeps its values.");
             return;
         }
-        applyIdentity(config);
+        accepted = config;
+        applyIdentity();
         rebootDelay = Duration.ofMillis(config.rebootDelay());
     }
 
@@ -153,16 +165,53 @@ public class DeviceObjectProvider extends BaseObjectProvider {
         rebootHandler.compareAndSet(handler, null);
     }
 
-    /** The identity values the configuration sets, the host's where it sets none (or there is none: null). */
-    private void applyIdentity(DeviceConfig config) {
+    /** Describes the host by what this driver tells; the identity it gives shows at once. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindDeviceInfo(DeviceInfo info) {
+        deviceInfo.set(info);
+        applyIdentity();
+    }
+
+    void unbindDeviceInfo(DeviceInfo info) {
+        if (deviceInfo.compareAndSet(info, JvmDeviceInfo.INSTANCE)) {
+            applyIdentity();
+        }
+    }
+
+    private DeviceInfo info() {
+        return deviceInfo.get();
+    }
+
+    private Optional<DeviceInfo.Battery> battery() {
+        return info().battery();
+    }
+
+    /** Battery Status (20) of a battery's state: 0 to 4 in the enum's order, 6 unknown. */
+    private static long batteryStatus(DeviceInfo.BatteryStatus status) {
+        return status == DeviceInfo.BatteryStatus.UNKNOWN ? BATTERY_UNKNOWN : status.ordinal();
+    }
+
+    /**
+     * The identity values the configuration sets, the driver's where it sets none, the JVM's where neither does.
+     * Synchronized: a configuration change and a driver coming may apply it at once.
+     */
+    private synchronized void applyIdentity() {
+        DeviceConfig config = accepted;
         boolean none = config == null;
-        values.set(MANUFACTURER, Value.of(configured(none ? null : config.manufacturer(), host.manufacturer())))
-                .set(MODEL_NUMBER, Value.of(configured(none ? null : config.model(), host.model())))
-                .set(SERIAL_NUMBER, Value.of(configured(none ? null : config.serial(), host.serialNumber())))
+        DeviceInfo host = info();
+        values.set(MANUFACTURER, Value.of(configured(none ? null : config.manufacturer(), host.manufacturer()
+                .orElse(JvmDeviceInfo.UNKNOWN))))
+                .set(MODEL_NUMBER, Value.of(configured(none ? null : config.model(), host.model()
+                        .orElse(JvmDeviceInfo.MODEL))))
+                .set(SERIAL_NUMBER, Value.of(configured(none ? null : config.serial(), host.serialNumber()
+                        .orElse(JvmDeviceInfo.UNKNOWN))))
                 .set(DEVICE_TYPE, Value.of(configured(none ? null : config.deviceType(),
                         DeviceConfig.DEFAULT_DEVICE_TYPE)))
                 .set(HARDWARE_VERSION, Value.of(configured(none ? null : config.hardwareVersion(),
-                        host.hardwareVersion())));
+                        host.hardwareVersion().orElseGet(JvmDeviceInfo.INSTANCE::architecture))))
+                .set(FIRMWARE_VERSION, Value.of(host.firmwareVersion()
+                        .orElseGet(JvmDeviceInfo.INSTANCE::operatingSystem)));
     }
 
     private String text(int resourceId) {

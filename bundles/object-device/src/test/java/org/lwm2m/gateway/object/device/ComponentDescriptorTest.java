@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lwm2m.gateway.api.client.RebootHandler;
+import org.lwm2m.gateway.api.driver.DeviceInfo;
 import org.lwm2m.gateway.api.object.ObjectProvider;
 import org.lwm2m.gateway.testing.ComponentDescriptor;
 import org.lwm2m.gateway.testing.ComponentDescriptor.Outline;
@@ -27,7 +28,9 @@ class ComponentDescriptorTest {
                 "shared by every client: " + xml);
         Reference rebootHandler = new Reference("RebootHandler", RebootHandler.class.getName(), "0..1", "dynamic",
                 "greedy");
-        assertEquals(List.of(rebootHandler), descriptor.references(), "binds the highest-ranked handler: " + xml);
+        Reference deviceInfo = new Reference("DeviceInfo", DeviceInfo.class.getName(), "0..1", "dynamic", "greedy");
+        assertEquals(List.of(deviceInfo, rebootHandler), descriptor.references(),
+                "binds the highest-ranked host driver and reboot handler: " + xml);
     }
 
     @Test

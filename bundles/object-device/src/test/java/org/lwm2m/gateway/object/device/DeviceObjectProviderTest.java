@@ -13,7 +13,6 @@ import static org.lwm2m.gateway.testing.ProviderCalls.read;
 import static org.lwm2m.gateway.testing.ProviderCalls.readMultiple;
 import static org.lwm2m.gateway.testing.ProviderCalls.write;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,6 +20,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -37,6 +38,7 @@ import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.ResponseCode;
 import org.lwm2m.gateway.api.client.RebootHandler;
 import org.lwm2m.gateway.api.model.ResourceType;
+import org.lwm2m.gateway.api.driver.DeviceInfo;
 import org.lwm2m.gateway.api.node.MultipleResource;
 import org.lwm2m.gateway.api.node.ObjectLink;
 import org.lwm2m.gateway.api.node.ResourceNode;
@@ -50,7 +52,46 @@ import org.lwm2m.gateway.testing.TestDdf;
 class DeviceObjectProviderTest {
 
     private static final Instant SUMMER = Instant.parse("2026-07-01T12:00:00Z");
-    private static final HostInfo HOST = new HostInfo("ACME", "Edge Box 300", "SN-4711", "Rev B", "Linux 6.1");
+    /** A host driver that tells everything: who the host is, its memory, and a battery. */
+    private record TestHost(Optional<DeviceInfo.Battery> battery) implements DeviceInfo {
+
+        @Override
+        public Optional<String> manufacturer() {
+            return Optional.of("ACME");
+        }
+
+        @Override
+        public Optional<String> model() {
+            return Optional.of("Edge Box 300");
+        }
+
+        @Override
+        public Optional<String> serialNumber() {
+            return Optional.of("SN-4711");
+        }
+
+        @Override
+        public Optional<String> hardwareVersion() {
+            return Optional.of("Rev B");
+        }
+
+        @Override
+        public Optional<String> firmwareVersion() {
+            return Optional.of("Linux 6.1");
+        }
+
+        @Override
+        public OptionalLong freeMemoryKilobytes() {
+            return OptionalLong.of(512_000);
+        }
+
+        @Override
+        public OptionalLong totalMemoryKilobytes() {
+            return OptionalLong.of(2_048_000);
+        }
+    }
+
+    private static final TestHost HOST = new TestHost(Optional.empty());
 
     private final TestClock system = new TestClock(SUMMER);
     private final List<DeviceObjectProvider> providers = new ArrayList<>();
@@ -61,8 +102,9 @@ class DeviceObjectProviderTest {
     }
 
     private DeviceObjectProvider provider(Map<String, Object> properties) {
-        DeviceObjectProvider provider = new DeviceObjectProvider(config(properties), HOST,
-                new MemoryInfo(new SystemFiles(Path.of("/"))), new DeviceClock(system, ZoneId.of("Europe/Berlin")));
+        DeviceObjectProvider provider = new DeviceObjectProvider(config(properties),
+                new DeviceClock(system, ZoneId.of("Europe/Berlin")));
+        provider.bindDeviceInfo(HOST);
         providers.add(provider);
         return provider;
     }
@@ -108,9 +150,8 @@ class DeviceObjectProviderTest {
         assertEquals(list(Value.of(0L)), readMultiple(provider, 0, 7));
         assertEquals(list(Value.of(0L)), readMultiple(provider, 0, 8));
         assertEquals(Value.of(0L), read(provider, 0, 9));
-        long free = ((Value.Int) read(provider, 0, 10)).value();
-        long total = ((Value.Int) read(provider, 0, 21)).value();
-        assertTrue(free > 0 && free <= total, free + " of " + total);
+        assertEquals(Value.of(512_000L), read(provider, 0, 10));
+        assertEquals(Value.of(2_048_000L), read(provider, 0, 21));
         assertEquals(list(Value.of(0L)), readMultiple(provider, 0, 11));
         assertEquals(Value.time(SUMMER.getEpochSecond()), read(provider, 0, 13));
         assertEquals(Value.of("UTC+02:00"), read(provider, 0, 14));
@@ -128,7 +169,7 @@ class DeviceObjectProviderTest {
     }
 
     @Test
-    void theProductionConstructorReadsTheRealHostAndClock() throws Exception {
+    void withoutADriverTheProductionConstructorDescribesTheJvmAndReadsTheRealClock() throws Exception {
         DeviceObjectProvider provider = new DeviceObjectProvider(config(Map.of()));
         providers.add(provider);
 
@@ -138,7 +179,34 @@ class DeviceObjectProviderTest {
         assertEquals(Value.of(ZoneId.systemDefault().getId()), read(provider, 0, 15));
         assertEquals(Value.of(System.getProperty("os.name") + " " + System.getProperty("os.version")),
                 read(provider, 0, 3));
-        assertTrue(((Value.Int) read(provider, 0, 21)).value() > 0);
+        assertEquals(Value.of("unknown"), read(provider, 0, 0));
+        assertEquals(Value.of("lwm2m-gateway"), read(provider, 0, 1));
+        assertEquals(Value.of(System.getProperty("os.arch")), read(provider, 0, 18));
+        assertEquals(Value.of(Runtime.getRuntime().maxMemory() / 1000), read(provider, 0, 21), "the heap");
+    }
+
+    @Test
+    void aDriverThatComesAndGoesChangesWhatTheObjectTells() throws Exception {
+        DeviceObjectProvider provider = new DeviceObjectProvider(config(Map.of("model", "GW-9")),
+                new DeviceClock(system, ZoneId.of("UTC")));
+        providers.add(provider);
+        ChangeRecorder recorder = ChangeRecorder.listenTo(provider);
+        TestHost onBattery = new TestHost(Optional.of(new DeviceInfo.Battery(64, DeviceInfo.BatteryStatus.CHARGING,
+                OptionalLong.of(3_700))));
+
+        provider.bindDeviceInfo(onBattery);
+        assertEquals(Value.of("ACME"), read(provider, 0, 0));
+        assertEquals(Value.of("GW-9"), read(provider, 0, 1), "the configuration comes first");
+        assertEquals(list(Value.of(1L)), readMultiple(provider, 0, 6), "internal battery");
+        assertEquals(list(Value.of(3_700L)), readMultiple(provider, 0, 7));
+        assertEquals(Value.of(64L), read(provider, 0, 9));
+        assertEquals(Value.of(1L), read(provider, 0, 20), "charging");
+        assertTrue(recorder.changes().contains(LwM2mPath.of(3, 0, 0)), "" + recorder.changes());
+
+        provider.unbindDeviceInfo(onBattery);
+        assertEquals(Value.of("unknown"), read(provider, 0, 0));
+        assertEquals(Value.of(5L), read(provider, 0, 20), "no battery: not installed");
+        assertEquals(list(Value.of(0L)), readMultiple(provider, 0, 6), "DC power");
     }
 
     @Test
