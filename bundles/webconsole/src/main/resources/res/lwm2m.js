@@ -58,6 +58,12 @@
           .then(function () { status('Update sent by ' + client.endpoint, true); })
           .catch(function (e) { status(e.message, false); });
       };
+      var bootstrap = el('button', { type: 'button', id: 'bootstrap-' + client.endpoint }, ['Bootstrap']);
+      bootstrap.onclick = function () {
+        call('POST', 'bootstrap', { endpoint: client.endpoint })
+          .then(function () { status(client.endpoint + ' is bootstrapping again', true); })
+          .catch(function (e) { status(e.message, false); });
+      };
       var registrations = client.registrations.length ? client.registrations : [{}];
       registrations.forEach(function (r, i) {
         rows.push(el('tr', {}, [
@@ -65,7 +71,7 @@
           el('td', {}, [show(r.shortServerId)]),
           el('td', { id: 'state-' + client.endpoint + '-' + show(r.shortServerId) }, [show(r.state || 'no server')]),
           el('td', {}, [show(r.lifetime)]), el('td', {}, [show(r.lastUpdate)]), el('td', {}, [show(r.location)]),
-          el('td', {}, i === 0 ? [update] : [])]));
+          el('td', {}, i === 0 ? [update, ' ', bootstrap] : [])]));
       });
     });
     var box = document.getElementById('lwm2m-clients');

@@ -2,14 +2,18 @@ package org.lwm2m.gateway.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
 
 import java.util.HexFormat;
 import java.util.Hashtable;
 import java.util.List;
 
+import org.eclipse.leshan.core.ResponseCode;
 import org.eclipse.leshan.core.node.LwM2mSingleResource;
 import org.eclipse.leshan.core.request.ContentFormat;
+import org.eclipse.leshan.core.request.ExecuteRequest;
 import org.eclipse.leshan.core.request.ReadRequest;
+import org.eclipse.leshan.core.response.ExecuteResponse;
 import org.eclipse.leshan.core.response.ReadResponse;
 import org.eclipse.leshan.server.bootstrap.BootstrapFailureCause;
 import org.eclipse.leshan.server.registration.Registration;
@@ -28,7 +32,8 @@ import org.osgi.service.cm.Configuration;
 /**
  * Client-initiated bootstrap against a real Leshan bootstrap server: a client configured with nothing but its
  * bootstrap server asks it for its accounts, takes the Security and Server instances it writes, registers with the
- * management server they name, and after a restart registers with it again without the bootstrap server.
+ * management server they name, and after a restart registers with it again without the bootstrap server; a
+ * server's Bootstrap-Request Trigger makes it leave and bootstrap again.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -117,6 +122,24 @@ public class BootstrapIT extends WithGatewayHarness {
         assertEquals(BootstrapFailureCause.FINISH_FAILED, bootstrapServer.failures().next());
         assertEquals("no registration after a refused Finish", List.of(),
                 harness().client(endpoint).registrations().stream().filter(r -> r.location().isPresent()).toList());
+    }
+
+    @Test
+    public void aServersBootstrapRequestTriggerBootstrapsTheClientAgain() throws Exception {
+        String endpoint = ENDPOINT + "-trigger";
+        bootstrapServer.provision(endpoint, harness().leshan().coapUri(), SHORT_SERVER_ID, 300);
+        harness().configure(bootstrapOnly(endpoint));
+        Registration first = harness().awaitRegistered(endpoint);
+        int mark = harness().clientEvents().mark();
+
+        ExecuteResponse trigger = harness().leshan().send(first, new ExecuteRequest(1, 0, 9));
+
+        assertEquals(trigger.toString(), ResponseCode.CHANGED, trigger.getCode());
+        assertEquals("the client leaves first", first.getId(), harness().leshan().unregistrations()
+                .next(u -> endpoint.equals(u.registration().getEndpoint())).registration().getId());
+        harness().awaitEvent(endpoint, ClientEvent.BOOTSTRAP_REG_COMPLETE, mark);
+        Registration again = harness().awaitRegistered(endpoint);
+        assertNotEquals(first.getId(), again.getId());
     }
 
     private Hashtable<String, Object> bootstrapOnly(String endpoint) {

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.leshan.core.SecurityMode;
 import org.eclipse.leshan.core.endpoint.Protocol;
@@ -90,25 +91,72 @@ public final class LeshanTestBootstrapServer implements AutoCloseable {
      */
     public void provision(String endpoint, URI managementServer, int shortServerId, int lifetime,
             boolean discoverFirst) {
+        BootstrapConfig config = withOwnAccount(discoverFirst);
+        config.toDelete = List.of("/0", "/1");
+        addAccount(config, 1, managementServer, shortServerId);
+        if (lifetime > 0) {
+            addServer(config, 0, shortServerId, lifetime);
+        }
+        add(endpoint, config);
+    }
+
+    /** An Access Control instance: the rights by short server id on one object instance (65535: the object). */
+    public record Acl(int objectId, int instanceId, Map<Integer, Long> rights, int owner) {
+    }
+
+    /**
+     * What {@code endpoint} gets: everything in /0, /1 and /2 deleted, this server's own account kept, an account
+     * over plain CoAP for each management server (Security instance i + 1, Server instance i, in the order given),
+     * and these Access Control instances (/2/0, /2/1, ...).
+     */
+    public void provision(String endpoint, Map<Integer, URI> managementServers, int lifetime, List<Acl> acls) {
+        BootstrapConfig config = withOwnAccount(false);
+        config.toDelete = List.of("/0", "/1", "/2");
+        int index = 0;
+        for (Map.Entry<Integer, URI> server : managementServers.entrySet()) {
+            addAccount(config, index + 1, server.getValue(), server.getKey());
+            addServer(config, index, server.getKey(), lifetime);
+            index++;
+        }
+        for (int i = 0; i < acls.size(); i++) {
+            Acl acl = acls.get(i);
+            BootstrapConfig.ACLConfig instance = new BootstrapConfig.ACLConfig();
+            instance.objectId = acl.objectId();
+            instance.objectInstanceId = acl.instanceId();
+            instance.acls = acl.rights();
+            instance.AccessControlOwner = acl.owner();
+            config.acls.put(i, instance);
+        }
+        add(endpoint, config);
+    }
+
+    private BootstrapConfig withOwnAccount(boolean discoverFirst) {
         BootstrapConfig config = new BootstrapConfig();
         config.autoIdForSecurityObject = discoverFirst;
-        config.toDelete = List.of("/0", "/1");
         BootstrapConfig.ServerSecurity bootstrapAccount = new BootstrapConfig.ServerSecurity();
         bootstrapAccount.bootstrapServer = true;
         bootstrapAccount.uri = coapUri().toString();
         bootstrapAccount.securityMode = SecurityMode.NO_SEC;
         config.security.put(0, bootstrapAccount);
+        return config;
+    }
+
+    private static void addAccount(BootstrapConfig config, int instanceId, URI managementServer, int shortServerId) {
         BootstrapConfig.ServerSecurity serverAccount = new BootstrapConfig.ServerSecurity();
         serverAccount.uri = managementServer.toString();
         serverAccount.serverId = shortServerId;
         serverAccount.securityMode = SecurityMode.NO_SEC;
-        config.security.put(1, serverAccount);
-        if (lifetime > 0) {
-            BootstrapConfig.ServerConfig server = new BootstrapConfig.ServerConfig();
-            server.shortId = shortServerId;
-            server.lifetime = lifetime;
-            config.servers.put(0, server);
-        }
+        config.security.put(instanceId, serverAccount);
+    }
+
+    private static void addServer(BootstrapConfig config, int instanceId, int shortServerId, int lifetime) {
+        BootstrapConfig.ServerConfig server = new BootstrapConfig.ServerConfig();
+        server.shortId = shortServerId;
+        server.lifetime = lifetime;
+        config.servers.put(instanceId, server);
+    }
+
+    private void add(String endpoint, BootstrapConfig config) {
         try {
             configs.add(endpoint, config);
         } catch (InvalidConfigurationException e) {

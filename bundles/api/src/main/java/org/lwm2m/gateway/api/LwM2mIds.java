@@ -51,6 +51,8 @@ public final class LwM2mIds {
         public static final int NOTIFICATION_STORING = 6;
         public static final int BINDING = 7;
         public static final int REGISTRATION_UPDATE_TRIGGER = 8;
+        /** Bootstrap-Request Trigger (1.1): the client leaves its servers and bootstraps again. */
+        public static final int BOOTSTRAP_REQUEST_TRIGGER = 9;
         /** Mute Send (1.1): while true, the client sends this server nothing through the Send operation. */
         public static final int MUTE_SEND = 23;
 

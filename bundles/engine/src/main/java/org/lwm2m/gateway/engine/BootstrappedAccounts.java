@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ import org.slf4j.LoggerFactory;
 final class BootstrappedAccounts {
 
     private static final Logger LOG = LoggerFactory.getLogger(BootstrappedAccounts.class);
-    private static final int[] OBJECTS = {LwM2mIds.SECURITY, LwM2mIds.SERVER};
+    private static final int[] OBJECTS = {LwM2mIds.SECURITY, LwM2mIds.SERVER, LwM2mIds.ACCESS_CONTROL};
     private static final Base64.Encoder BASE64 = Base64.getEncoder();
     private static final Base64.Decoder BASE64_DECODER = Base64.getDecoder();
 
@@ -61,7 +62,7 @@ final class BootstrappedAccounts {
         this.bound = bound;
     }
 
-    /** Keeps every Security and Server instance of the client as it is now. */
+    /** Keeps every Security, Server and Access Control instance of the client as it is now. */
     void save(ClientObjects objects) {
         if (file == null) {
             return;
@@ -126,7 +127,7 @@ final class BootstrappedAccounts {
 
     /**
      * Writes the kept accounts back into the Security and Server objects (as the bootstrap server would), if there
-     * are any and both objects are there.
+     * are any and both objects are there; and the kept Access Control instances, where the client has the object.
      *
      * @return whether accounts were restored
      */
@@ -139,11 +140,21 @@ final class BootstrappedAccounts {
         if (security == null || server == null) {
             return false;
         }
+        Map<Integer, ObjectModel> models = new HashMap<>();
+        for (int objectId : OBJECTS) {
+            ObjectProvider provider = objects.provider(objectId);
+            if (provider != null) {
+                models.put(objectId, provider.model());
+            }
+        }
         try {
             Map<LwM2mPath, List<ResourceNode>> instances = parse(Files.readAllLines(file, StandardCharsets.UTF_8),
-                    Map.of(LwM2mIds.SECURITY, security.model(), LwM2mIds.SERVER, server.model()));
+                    models);
             for (Map.Entry<LwM2mPath, List<ResourceNode>> e : instances.entrySet()) {
-                ObjectProvider provider = e.getKey().objectId() == LwM2mIds.SECURITY ? security : server;
+                ObjectProvider provider = objects.provider(e.getKey().objectId());
+                if (provider == null) {
+                    continue;
+                }
                 int id = e.getKey().instanceId();
                 if (provider.instanceIds().contains(id)) {
                     ProviderWait.await(provider.write(Requester.BOOTSTRAP_SERVER, id, e.getValue(), WriteMode.REPLACE),
@@ -172,6 +183,9 @@ final class BootstrappedAccounts {
             LwM2mPath path = LwM2mPath.parse(space < 0 ? line : line.substring(0, space));
             String text = space < 0 ? "" : line.substring(space + 1);
             ObjectModel model = models.get(path.objectId());
+            if (model == null && path.objectId() == LwM2mIds.ACCESS_CONTROL) {
+                continue; // Access Control instances are left out while the client lacks the object
+            }
             ResourceModel resource = model == null || path.depth() < 3 ? null : model.resource(path.resourceId());
             if (resource == null) {
                 throw new IllegalArgumentException("no resource " + path + " in the kept accounts' objects");

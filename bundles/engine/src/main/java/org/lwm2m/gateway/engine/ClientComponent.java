@@ -288,6 +288,12 @@ public class ClientComponent implements LwM2mClient {
     }
 
     @Override
+    public void bootstrap() throws LwM2mException {
+        registrations.checkBootstrapAccount();
+        registrations.bootstrap();
+    }
+
+    @Override
     public CompletionStage<Void> send(String... paths) {
         return sender.send(paths == null ? List.of() : Arrays.asList(paths));
     }

@@ -83,6 +83,12 @@ public @interface ClientConfig {
                     + "chain to a CA the JVM trusts; 0 a CA the chain must pass through to a CA the JVM trusts.")
     long[] certificateUsage() default { 3 };
 
+    @AttributeDefinition(name = "Access control", required = false, cardinality = MANY, description = "Access "
+            + "Control instances for several servers without a bootstrap server, one per value: an object instance "
+            + "(or an object, for the right to create), the rights per short server id (* the default) from the "
+            + "letters R, W, E, D, C, and optionally the owner, such as '3/0 1=RWE 2=R owner=1'.")
+    String[] accessControl() default {};
+
     @AttributeDefinition(name = "Lifetime", description = "Registration lifetime in seconds.", min = "1",
             cardinality = MANY)
     long[] lifetime() default ClientConfiguration.DEFAULT_LIFETIME;

@@ -3,17 +3,19 @@ package org.lwm2m.gateway.engine;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.object.Requester;
 
 /** What server request handling sees of one client, and how server writes and executes reach its registrations. */
 record ClientRequestContext(ClientObjects objects, InstalledCodecs codecs, ClaimedCallbacks claims,
-        ServerRegistrations registrations, Map<Requester, AttributeStore> attributeStores) implements RequestContext {
+        ServerRegistrations registrations, Map<Requester, AttributeStore> attributeStores,
+        AccessControl accessControl) implements RequestContext {
 
     ClientRequestContext(ClientObjects objects, InstalledCodecs codecs, ClaimedCallbacks claims,
             ServerRegistrations registrations) {
-        this(objects, codecs, claims, registrations, new ConcurrentHashMap<>());
+        this(objects, codecs, claims, registrations, new ConcurrentHashMap<>(), new AccessControl(objects));
     }
 
     @Override
@@ -37,11 +39,28 @@ record ClientRequestContext(ClientObjects objects, InstalledCodecs codecs, Claim
         return registrations.finishBootstrap();
     }
 
-    /** Registration Update Trigger of Server instance x updates the registration with server x only. */
+    /** A Bootstrap-Request Trigger needs a bootstrap server account to bootstrap from. */
+    @Override
+    public void beforeExecute(LwM2mPath path) throws LwM2mException {
+        if (isServerResource(path, LwM2mIds.Server.BOOTSTRAP_REQUEST_TRIGGER)) {
+            registrations.checkBootstrapAccount();
+        }
+    }
+
+    /**
+     * Registration Update Trigger of Server instance x updates the registration with server x only; a
+     * Bootstrap-Request Trigger bootstraps again.
+     */
     @Override
     public void afterExecute(LwM2mPath path) {
-        if (path.objectId() == LwM2mIds.SERVER && path.resourceId() == LwM2mIds.Server.REGISTRATION_UPDATE_TRIGGER) {
+        if (isServerResource(path, LwM2mIds.Server.REGISTRATION_UPDATE_TRIGGER)) {
             registrations.requestUpdate(path.instanceId());
+        } else if (isServerResource(path, LwM2mIds.Server.BOOTSTRAP_REQUEST_TRIGGER)) {
+            registrations.bootstrap();
         }
+    }
+
+    private static boolean isServerResource(LwM2mPath path, int resourceId) {
+        return path.objectId() == LwM2mIds.SERVER && path.resourceId() == resourceId;
     }
 }

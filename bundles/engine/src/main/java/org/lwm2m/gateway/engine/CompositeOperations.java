@@ -117,6 +117,7 @@ final class CompositeOperations {
             refuseCredentials(request.requester(), path);
             Target target = Target.resolve(context, request.requester(), path);
             PayloadCheck.writable(target.resource(), target.resourcePath());
+            context.accessControl().require(request.requester(), path, AccessControl.WRITE);
             SortedMap<Integer, ResourceNode> resources = byInstance.computeIfAbsent(
                     LwM2mPath.of(path.objectId(), path.instanceId()), instance -> new TreeMap<>());
             if (e.getValue() instanceof ResourceInstance instance) {
@@ -151,14 +152,20 @@ final class CompositeOperations {
             for (ObjectProvider provider : providers) {
                 int id = provider.model().id();
                 if (!requester.isManagementServer() || !RequestDispatcher.isCredentialObject(id)) {
-                    targets.add(Target.resolve(context, requester, LwM2mPath.of(id)));
+                    targets.add(context.accessControl().readable(Target.resolve(context, requester,
+                            LwM2mPath.of(id))));
                 }
             }
             return targets;
         }
         refuseCredentials(requester, path);
         try {
-            targets.add(Target.resolve(context, requester, path));
+            AccessControl access = context.accessControl();
+            if (path.isObject()) {
+                targets.add(access.readable(Target.resolve(context, requester, path)));
+            } else if (access.mayRead(requester, path.objectId(), path.instanceId())) {
+                targets.add(Target.resolve(context, requester, path));
+            }
         } catch (LwM2mException e) {
             if (e.code() != ResponseCode.NOT_FOUND) {
                 throw e;

@@ -39,6 +39,7 @@ final class ExecuteOperation {
         }
         String arguments = new String(payload, StandardCharsets.US_ASCII);
         ExecuteArguments.validate(arguments);
+        context.beforeExecute(path);
         ExecuteCallback callback = context.claims().callback(path);
         CompletableFuture<Void> done = callback != null
                 ? Stages.run(() -> callback.execute(path, arguments))

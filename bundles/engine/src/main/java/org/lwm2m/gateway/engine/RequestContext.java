@@ -1,5 +1,6 @@
 package org.lwm2m.gateway.engine;
 
+import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.object.Requester;
 
@@ -11,6 +12,9 @@ interface RequestContext {
 
     ClientObjects objects();
 
+    /** The rights of this client's servers. */
+    AccessControl accessControl();
+
     InstalledCodecs codecs();
 
     ClaimedCallbacks claims();
@@ -20,6 +24,12 @@ interface RequestContext {
      * write is done, and its answer says so.
      */
     void afterWrite(LwM2mPath path);
+
+    /**
+     * Called before a server execute of {@code path} reaches its object, to refuse one the client cannot carry out
+     * (a Bootstrap-Request Trigger without a bootstrap server account).
+     */
+    void beforeExecute(LwM2mPath path) throws LwM2mException;
 
     /**
      * Called after a server execute of {@code path} succeeded (a Registration Update Trigger, for example). Must not

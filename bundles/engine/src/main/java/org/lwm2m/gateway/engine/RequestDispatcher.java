@@ -295,18 +295,69 @@ final class RequestDispatcher {
             };
         }
         Target target = Target.resolve(context, server, request.path());
+        LwM2mPath path = request.path();
+        AccessControl access = context.accessControl();
         return switch (request.operation()) {
             case READ_COMPOSITE, WRITE_COMPOSITE ->
-                throw LwM2mException.notAllowed("composite operations address the root, not " + request.path());
-            case READ -> read.read(target, request.accept());
-            case DISCOVER -> discover.discover(target);
-            case WRITE_REPLACE -> write.write(target, WriteMode.REPLACE, request.contentFormat(), request.payload());
-            case WRITE_UPDATE -> write.write(target, WriteMode.UPDATE, request.contentFormat(), request.payload());
-            case WRITE_ATTRIBUTES -> writeAttributes.write(target, request.query());
-            case EXECUTE -> execute.execute(target, request.contentFormat(), request.payload());
-            case CREATE -> create.create(target, request.contentFormat(), request.payload());
-            case DELETE -> delete.delete(target);
+                throw LwM2mException.notAllowed("composite operations address the root, not " + path);
+            case READ -> read.read(readable(target, access), request.accept());
+            case DISCOVER -> discover.discover(readable(target, access));
+            case WRITE_REPLACE, WRITE_UPDATE -> {
+                requireOnEach(access, target, AccessControl.WRITE);
+                yield write.write(target, request.operation() == ServerRequest.Operation.WRITE_REPLACE
+                        ? WriteMode.REPLACE : WriteMode.UPDATE, request.contentFormat(), request.payload());
+            }
+            case WRITE_ATTRIBUTES -> writeAttributes.write(readable(target, access), request.query());
+            case EXECUTE -> {
+                access.require(server, path, AccessControl.EXECUTE);
+                yield execute.execute(target, request.contentFormat(), request.payload());
+            }
+            case CREATE -> {
+                access.require(server, path, AccessControl.CREATE);
+                yield create.create(target, request.contentFormat(), request.payload()).thenApply(reply -> {
+                    access.created(server, path.objectId(), createdInstance(reply));
+                    return reply;
+                });
+            }
+            case DELETE -> {
+                access.require(server, path, AccessControl.DELETE);
+                yield delete.delete(target).thenApply(reply -> {
+                    if (path.isObjectInstance()) {
+                        access.deleted(path.objectId(), path.instanceId());
+                    }
+                    return reply;
+                });
+            }
         };
+    }
+
+    /**
+     * A target to read from: below an object, one the server may read (4.01 otherwise); an object, seen with only
+     * the instances it may read.
+     */
+    private Target readable(Target target, AccessControl access) throws LwM2mException {
+        if (target.path().isObject()) {
+            return access.readable(target);
+        }
+        access.require(server, target.path(), AccessControl.READ);
+        return target;
+    }
+
+    /** A right on the instance a target names or lies in, or on every instance of an object. */
+    private void requireOnEach(AccessControl access, Target target, int right) throws LwM2mException {
+        if (!target.path().isObject()) {
+            access.require(server, target.path(), right);
+            return;
+        }
+        for (int id : target.provider().instanceIds()) {
+            access.require(server, LwM2mPath.of(target.path().objectId(), id), right);
+        }
+    }
+
+    /** The id of the instance a Create made, from the reply's location "objectId/instanceId". */
+    private static int createdInstance(Reply reply) {
+        String location = reply.locationPath();
+        return Integer.parseInt(location.substring(location.indexOf('/') + 1));
     }
 
     /** The model of the resource at {@code path}, if the client has that object. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executor;
@@ -13,6 +14,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.californium.elements.util.SerialExecutor;
+import org.lwm2m.gateway.api.LwM2mException;
 import org.lwm2m.gateway.api.LwM2mIds;
 import org.lwm2m.gateway.api.LwM2mPath;
 import org.lwm2m.gateway.api.client.ServerRegistration;
@@ -147,6 +149,57 @@ final class ServerRegistrations {
     /** Sends an Update soon to the server whose account is Server instance {@code serverInstanceId}. */
     void requestUpdate(int serverInstanceId) {
         byServer.values().forEach(r -> r.requestUpdate(serverInstanceId));
+    }
+
+    /** @throws LwM2mException 4.05 when there is no bootstrap server account to bootstrap from */
+    void checkBootstrapAccount() throws LwM2mException {
+        if (accounts.bootstrapConnection().isEmpty()) {
+            throw LwM2mException.notAllowed("the client has no bootstrap server account to bootstrap from");
+        }
+    }
+
+    /**
+     * Bootstraps again (a server's Bootstrap-Request Trigger, or the application): leaves every server, then asks
+     * the bootstrap server for the accounts, with which {@link #finishBootstrap()} registers. Does nothing while a
+     * bootstrap is under way, or without a bootstrap server account.
+     */
+    void bootstrap() {
+        try {
+            serial.execute(this::bootstrapNow);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("{}: engine executor is shut down", endpointName());
+        }
+    }
+
+    private void bootstrapNow() {
+        Optional<ServerConnection> bootstrapServer = accounts.bootstrapConnection();
+        if (bootstrapServer.isEmpty()) {
+            LOG.warn("{}: no bootstrap server account: not bootstrapping", endpointName());
+            return;
+        }
+        List<RegistrationClient> gone;
+        BootstrapSession session;
+        synchronized (this) {
+            if (stopped || bootstrap != null) {
+                return;
+            }
+            gone = new ArrayList<>(byServer.values());
+            byServer.clear();
+            leaving.addAll(gone);
+            session = bootstraps.create(endpointName, bootstrapServer.get());
+            bootstrap = session;
+        }
+        LOG.info("{}: bootstrapping again with {}, leaving server(s) {}", endpointName(), bootstrapServer.get(),
+                gone.stream().map(RegistrationClient::shortServerId).toList());
+        CompletableFuture<?>[] leavings = gone.stream().map(r -> r.beginStop()
+                .whenComplete((done, failure) -> leaving.remove(r))).toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(leavings).whenComplete((done, failure) -> {
+            synchronized (this) {
+                if (bootstrap == session) {
+                    session.start();
+                }
+            }
+        });
     }
 
     /** Where each registration stands, by short server id. */

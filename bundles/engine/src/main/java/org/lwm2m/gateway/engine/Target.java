@@ -48,6 +48,11 @@ record Target(Requester requester, LwM2mPath path, ObjectProvider provider, Obje
         return new Target(requester, path, provider, model, resource);
     }
 
+    /** The same target, its object seen through {@code view} (the instances one server may read). */
+    Target seenThrough(ObjectProvider view) {
+        return new Target(requester, path, view, model, resource);
+    }
+
     /** The path of the resource this target is or lies in. */
     LwM2mPath resourcePath() {
         return LwM2mPath.of(path.objectId(), path.instanceId(), path.resourceId());

@@ -32,6 +32,7 @@ final class RdObjects {
         TestProvider p = new TestProvider(TestObjects.SERVER);
         p.add(0).set(0, Value.of((long) shortServerId)).set(1, Value.of(lifetime)).set(6, Value.of(false))
                 .set(7, Value.of("U")).onExecute(8, arguments -> {
+                }).onExecute(9, arguments -> {
                 });
         return p;
     }

@@ -3,7 +3,9 @@ package org.lwm2m.gateway.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -236,6 +238,19 @@ class RegistrationTest {
         RegistrationUpdate update = leshan.updates().next().update();
         assertEquals(reg.getId(), update.getRegistrationId());
         events.await(ClientEvent.REG_UPDATE_COMPLETE);
+    }
+
+    @Test
+    void aBootstrapRequestTriggerWithoutABootstrapAccountIsRefusedAndChangesNothing() throws Exception {
+        Registration reg = registered("rd-bootstrap-trigger");
+
+        ExecuteResponse execute = leshan.send(reg, new ExecuteRequest(1, 0, 9));
+        assertEquals("METHOD_NOT_ALLOWED", execute.getCode().getName(), execute.toString());
+        assertTrue(execute.getErrorMessage().contains("no bootstrap server account"), execute.getErrorMessage());
+        LwM2mException refused = assertThrows(LwM2mException.class, client::bootstrap);
+        assertEquals(ResponseCode.METHOD_NOT_ALLOWED, refused.code());
+        assertEquals(ClientState.REGISTERED, client.registration(1).orElseThrow().state());
+        assertNotNull(leshan.registration("rd-bootstrap-trigger"));
     }
 
     @Test

@@ -21,6 +21,7 @@ final class TestContext implements RequestContext {
     private final Map<Requester, AttributeStore> attributes = new ConcurrentHashMap<>();
 
     private final ClientObjects objects = new ClientObjects("test-client");
+    private final AccessControl access = new AccessControl(objects);
     private final InstalledCodecs codecs = new InstalledCodecs();
     private final ClaimedCallbacks claims = new ClaimedCallbacks();
 
@@ -63,6 +64,11 @@ final class TestContext implements RequestContext {
     }
 
     @Override
+    public AccessControl accessControl() {
+        return access;
+    }
+
+    @Override
     public ClientObjects objects() {
         return objects;
     }
@@ -80,6 +86,11 @@ final class TestContext implements RequestContext {
     @Override
     public void afterWrite(LwM2mPath path) {
         written.add(path);
+    }
+
+    @Override
+    public void beforeExecute(LwM2mPath path) {
+        // the tests' objects have nothing an execute could need first
     }
 
     @Override

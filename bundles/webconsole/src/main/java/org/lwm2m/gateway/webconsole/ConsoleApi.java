@@ -69,6 +69,8 @@ final class ConsoleApi {
             case "POST update":
                 client(text(body, ENDPOINT)).triggerUpdate();
                 return new Answer(202, Map.of());
+            case "POST bootstrap":
+                return bootstrap(client(text(body, ENDPOINT)));
             case "GET peripherals":
                 return Answer.ok(NodeJson.map("settings", peripherals.settings(), "peripherals", peripherals.list()));
             case "POST peripherals":
@@ -78,7 +80,7 @@ final class ConsoleApi {
                 return Answer.ok(Map.of());
             default:
                 throw new HttpError(Set.of("clients", "objects", "read", "write", "execute", "send", "update",
-                        "peripherals")
+                        "bootstrap", "peripherals")
                         .contains(resource) ? 405 : 404, "no " + route + " in the LwM2M API");
         }
     }
@@ -160,6 +162,16 @@ final class ConsoleApi {
             return Answer.ok(Map.of());
         } catch (LwM2mException e) {
             throw HttpError.of(e);
+        }
+    }
+
+    /** Bootstraps the client again; 409 when it has no bootstrap server to ask. */
+    private static Answer bootstrap(LwM2mClient client) throws HttpError {
+        try {
+            client.bootstrap();
+            return new Answer(202, Map.of());
+        } catch (LwM2mException e) {
+            throw new HttpError(409, e.getMessage());
         }
     }
 

@@ -69,6 +69,11 @@ public final class ClientConfiguration {
      */
     public static final String CERTIFICATE_USAGE = "certificateUsage";
     public static final long DEFAULT_CERTIFICATE_USAGE = LwM2mIds.Security.USAGE_DOMAIN_ISSUED_CERTIFICATE;
+    /**
+     * Access Control instances for a client with several servers and no bootstrap server to write them: one
+     * {@link AccessRule} each, such as {@code "3/0 1=RWE 2=R owner=1"}.
+     */
+    public static final String ACCESS_CONTROL = "accessControl";
     /** Registration lifetime in seconds (default {@value #DEFAULT_LIFETIME}). */
     public static final String LIFETIME = "lifetime";
     /** Short server id of the server (default {@value #DEFAULT_SHORT_SERVER_ID}). */

@@ -30,9 +30,11 @@ import org.lwm2m.gateway.api.object.Requester;
  * @param defaultMinPeriod default pmin of observations, seconds
  * @param defaultMaxPeriod default pmax of observations, seconds (0: none)
  * @param contentFormats   what the Register and Update say in {@code ct}
+ * @param accessControl    the Access Control instances the configuration gives
  */
 public record ClientSettings(String endpoint, List<ServerAccount> servers, Optional<BootstrapAccount> bootstrapServer,
-        long defaultMinPeriod, long defaultMaxPeriod, FormatAdvertisement contentFormats) {
+        long defaultMinPeriod, long defaultMaxPeriod, FormatAdvertisement contentFormats,
+        List<AccessRule> accessControl) {
 
     /** The binding the engine speaks: UDP ("U"), optionally with the queue-mode letter of LwM2M 1.0. */
     private static final char UDP = 'U';
@@ -222,6 +224,7 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
     public ClientSettings {
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(contentFormats, "contentFormats");
+        accessControl = List.copyOf(accessControl);
         Objects.requireNonNull(bootstrapServer, "bootstrapServer");
         servers = List.copyOf(servers);
     }
@@ -287,7 +290,9 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
                         Integer.MAX_VALUE),
                 p.range(ClientConfiguration.DEFAULT_PMAX, p.number(ClientConfiguration.DEFAULT_PMAX, 0), 0,
                         Integer.MAX_VALUE),
-                p.formatAdvertisement());
+                p.formatAdvertisement(), p.texts(ClientConfiguration.ACCESS_CONTROL).stream()
+                        .map(rule -> AccessRule.parse(rule, names.apply(ClientConfiguration.ACCESS_CONTROL)))
+                        .toList());
     }
 
     /**

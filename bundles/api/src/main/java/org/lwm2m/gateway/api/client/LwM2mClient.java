@@ -81,6 +81,15 @@ public interface LwM2mClient {
     void triggerUpdate();
 
     /**
+     * Bootstraps again, as a server's execute of Bootstrap-Request Trigger (1/x/9) does: the client de-registers from
+     * every server, asks its bootstrap server for its accounts (Client Initiated Bootstrap) and registers with the
+     * servers it then has.
+     *
+     * @throws LwM2mException 4.05 when the client has no bootstrap server account
+     */
+    void bootstrap() throws LwM2mException;
+
+    /**
      * Sends the current values at these paths (objects, instances, resources, resource instances) to every
      * registered management server whose Mute Send (1/x/23) is off: the Send operation of LwM2M 1.1 ({@code POST
      * /dp}), in SenML CBOR (SenML JSON where only that is installed), timestamped with when the values were read.

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -302,6 +303,25 @@ class ClientSettingsTest {
         withRpk.put(ClientConfiguration.RPK_PRIVATE_KEY, hex.formatHex(rpk.getPrivate().getEncoded()));
         withRpk.put(ClientConfiguration.SERVER_PUBLIC_KEY, hex.formatHex(rpk.getPublic().getEncoded()));
         assertTrue(refusal(withRpk).contains("raw public key or a certificate, not both"), refusal(withRpk));
+    }
+
+    @Test
+    void accessControlRulesAreReadAndAMalformedOneIsRefused() {
+        Map<String, Object> properties = new HashMap<>(Map.of(ClientConfiguration.ENDPOINT, "acl",
+                ClientConfiguration.SERVER_URI, "coap://one.example",
+                ClientConfiguration.ACCESS_CONTROL, new String[] { "3/0 1=RWE *=R owner=1", " 19   2=C " }));
+        List<AccessRule> rules = ClientSettings.of(properties).accessControl();
+        assertEquals(new AccessRule(3, 0, new TreeMap<>(Map.of(0, 1, 1, 7)), 1), rules.get(0));
+        assertEquals(new AccessRule(19, AccessRule.OBJECT, new TreeMap<>(Map.of(2, 16)),
+                AccessRule.NO_OWNER), rules.get(1));
+
+        for (String bad : List.of("3/0", "3/0 1=RX", "3/0/1 1=R", "0/0 1=R", "3/x 1=R", "3/0 1=", "3/0 1=R 1=W",
+                "3/0 0=R", "3/0 1=R owner=65535", "3/0 1:R")) {
+            properties.put(ClientConfiguration.ACCESS_CONTROL, bad);
+            String refused = refusal(properties);
+            assertTrue(refused.startsWith("accessControl = '" + bad + "': ") && refused.contains("RWE"),
+                    refused);
+        }
     }
 
     private static String refusal(Map<String, Object> properties) {

@@ -1,6 +1,7 @@
 package org.lwm2m.gateway.object.server;
 
 import static org.lwm2m.gateway.api.LwM2mIds.Server.BINDING;
+import static org.lwm2m.gateway.api.LwM2mIds.Server.BOOTSTRAP_REQUEST_TRIGGER;
 import static org.lwm2m.gateway.api.LwM2mIds.Server.DEFAULT_MAX_PERIOD;
 import static org.lwm2m.gateway.api.LwM2mIds.Server.DEFAULT_MIN_PERIOD;
 import static org.lwm2m.gateway.api.LwM2mIds.Server.DISABLE;
@@ -118,7 +119,10 @@ public class ServerObjectProvider extends BootstrapManagedProvider {
                 .onExecute(DISABLE, arguments -> LOG.info("Disable executed on {} of endpoint {}",
                         LwM2mPath.of(LwM2mIds.SERVER, id), endpoint))
                 .onExecute(REGISTRATION_UPDATE_TRIGGER, arguments -> LOG.debug(
-                        "Registration Update Trigger executed for endpoint {}", endpoint));
+                        "Registration Update Trigger executed for endpoint {}", endpoint))
+                .onExecute(BOOTSTRAP_REQUEST_TRIGGER, arguments -> LOG.info(
+                        "Bootstrap-Request Trigger executed on {} of endpoint {}", LwM2mPath.of(LwM2mIds.SERVER, id),
+                        endpoint));
     }
 
     private static void checkInteger(ResourceNode node, LongUnaryOperator rule) throws LwM2mException {

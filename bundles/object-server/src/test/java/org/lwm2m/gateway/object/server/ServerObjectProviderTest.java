@@ -58,7 +58,7 @@ class ServerObjectProviderTest {
         ServerObjectProvider provider = provider(config());
 
         assertEquals(Set.of(0), provider.instanceIds());
-        assertEquals(Set.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 23), provider.resourceIds(0));
+        assertEquals(Set.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 23), provider.resourceIds(0));
         assertEquals(Value.of(12L), read(provider, 0, 0));
         assertEquals(Value.of(120L), read(provider, 0, 1));
         assertEquals(Value.of(5L), read(provider, 0, 2));
