@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import static org.lwm2m.gateway.itests.GatewayHarness.hasLinkAtOrBelow;
 import static org.lwm2m.gateway.itests.GatewayHarness.link;
 
+import java.io.IOException;
 import java.util.Hashtable;
 
 import org.eclipse.californium.core.coap.CoAP;
@@ -50,14 +51,8 @@ public class SimulatedPeripheralIT extends WithRegisteredGateway {
 
     @Test
     public void aConfiguredSensorAppearsIsReadAndObservedAndGoesWithItsConfiguration() throws Exception {
-        Configuration peripheral = configAdmin().createFactoryConfiguration(FACTORY_PID, "?");
-        Hashtable<String, Object> properties = new Hashtable<>();
-        properties.put("kind", "temperature");
-        properties.put("min", "20");
-        properties.put("max", "30");
-        properties.put("waveform", "sine");
-        properties.put("period", 2.0);
-        peripheral.update(properties);
+        Configuration peripheral = peripheral("kind", "temperature", "min", "20", "max", "30", "waveform", "sine",
+                "period", 2.0);
 
         harness().awaitUpdate(ENDPOINT, "with /3303/0", links -> link(links, "/3303/0") != null);
         double first = temperature();
@@ -81,10 +76,7 @@ public class SimulatedPeripheralIT extends WithRegisteredGateway {
 
     @Test
     public void aConfiguredLightIsSwitchedAndDimmedByTheServerAndGoesWithItsConfiguration() throws Exception {
-        Configuration peripheral = configAdmin().createFactoryConfiguration(FACTORY_PID, "?");
-        Hashtable<String, Object> properties = new Hashtable<>();
-        properties.put("kind", "light");
-        peripheral.update(properties);
+        Configuration peripheral = peripheral("kind", "light");
         harness().awaitUpdate(ENDPOINT, "with /3311/0", links -> link(links, "/3311/0") != null);
         Actuator lamp = context().getService(context().getServiceReferences(Actuator.class,
                 "(" + Actuator.KIND + "=" + Actuator.KIND_LIGHT + ")").iterator().next());
@@ -107,10 +99,7 @@ public class SimulatedPeripheralIT extends WithRegisteredGateway {
 
     @Test
     public void aConfiguredAccelerometerAppearsWithThreeAxes() throws Exception {
-        Configuration peripheral = configAdmin().createFactoryConfiguration(FACTORY_PID, "?");
-        Hashtable<String, Object> properties = new Hashtable<>();
-        properties.put("kind", "acceleration");
-        peripheral.update(properties);
+        Configuration peripheral = peripheral("kind", "acceleration");
         harness().awaitUpdate(ENDPOINT, "with /3313/0", links -> link(links, "/3313/0") != null);
 
         for (String axis : new String[] { "5702", "5703", "5704" }) {
@@ -127,13 +116,7 @@ public class SimulatedPeripheralIT extends WithRegisteredGateway {
 
     @Test
     public void aConfiguredLevelSensorIsAContainerThatTheServerSetsUp() throws Exception {
-        Configuration peripheral = configAdmin().createFactoryConfiguration(FACTORY_PID, "?");
-        Hashtable<String, Object> properties = new Hashtable<>();
-        properties.put("kind", "filling");
-        properties.put("waveform", "constant");
-        properties.put("min", "70");
-        properties.put("max", "90");
-        peripheral.update(properties);
+        Configuration peripheral = peripheral("kind", "filling", "waveform", "constant", "min", "70", "max", "90");
         harness().awaitUpdate(ENDPOINT, "with /3435/0", links -> link(links, "/3435/0") != null);
 
         assertEquals(80.0, Double.parseDouble(text(CoAP.Code.GET, "3435/0/2", null).getPayloadString()), 0.0);
@@ -148,6 +131,17 @@ public class SimulatedPeripheralIT extends WithRegisteredGateway {
 
         peripheral.delete();
         harness().awaitUpdate(ENDPOINT, "without /3435/0", links -> !hasLinkAtOrBelow(links, "/3435/0"));
+    }
+
+    /** Adds a simulated peripheral with these settings, given as name, value, name, value ... */
+    private Configuration peripheral(Object... settings) throws IOException {
+        Configuration peripheral = configAdmin().createFactoryConfiguration(FACTORY_PID, "?");
+        Hashtable<String, Object> properties = new Hashtable<>();
+        for (int i = 0; i < settings.length; i += 2) {
+            properties.put((String) settings[i], settings[i + 1]);
+        }
+        peripheral.update(properties);
+        return peripheral;
     }
 
     /** A plain-text request: the test server has no model of the IPSO objects, so it is sent as CoAP. */

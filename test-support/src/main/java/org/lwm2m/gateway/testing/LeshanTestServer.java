@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.coap.Response;
+import org.eclipse.californium.core.config.CoapConfig;
 import org.eclipse.californium.elements.AddressEndpointContext;
 import org.eclipse.leshan.core.endpoint.Protocol;
 import org.eclipse.leshan.core.node.TimestampedLwM2mNodes;
@@ -78,6 +79,9 @@ public final class LeshanTestServer implements AutoCloseable {
         }
     }
 
+    /** The largest payload the server takes or reads block-wise, in bytes. */
+    public static final int MAX_TRANSFER_SIZE = 4 * 1024 * 1024;
+
     private final LeshanServer server;
     private final InMemorySecurityStore securityStore = new InMemorySecurityStore();
     /** The server's own key pair, for clients that authenticate it by its raw public key. */
@@ -103,6 +107,9 @@ public final class LeshanTestServer implements AutoCloseable {
         InetAddress loopback = InetAddress.getLoopbackAddress();
         CaliforniumServerEndpointsProvider.Builder endpoints = new CaliforniumServerEndpointsProvider.Builder(
                 new CoapServerProtocolProvider(), new CoapsServerProtocolProvider());
+        // large enough to read back what the block-wise tests write
+        endpoints.setConfiguration(configuration -> configuration.set(CoapConfig.MAX_RESOURCE_BODY_SIZE,
+                MAX_TRANSFER_SIZE));
         endpoints.addEndpoint(new InetSocketAddress(loopback, coapPort), Protocol.COAP);
         endpoints.addEndpoint(new InetSocketAddress(loopback, 0), Protocol.COAPS);
         Authorizer authorizer = new DefaultAuthorizer(securityStore);

@@ -75,8 +75,8 @@ public class ClientComponent implements LwM2mClient {
     @Activate
     public ClientComponent(@Reference(name = "executors") EngineExecutors executors, Map<String, Object> config,
             BundleContext bundle) {
-        this(executors, nameOf(config), RegistrationTimings.DEFAULT, new ClientEndpointFactory(executors.scheduler()),
-                RequestDispatcher::new, dataArea(bundle));
+        this(executors, nameOf(config), RegistrationTimings.DEFAULT, new ClientEndpointFactory(executors.scheduler(),
+                blockTransfers(config)), RequestDispatcher::new, dataArea(bundle));
         this.refusal = refusal(config);
         if (refusal == null) {
             codecs.advertise(ClientSettings.of(config).contentFormats());
@@ -155,6 +155,15 @@ public class ClientComponent implements LwM2mClient {
         Object endpoint = config.get(ClientConfiguration.ENDPOINT);
         return endpoint != null && !endpoint.toString().isBlank() ? endpoint.toString().trim()
                 : String.valueOf(config.get(Constants.SERVICE_PID));
+    }
+
+    /** How a configuration has large payloads travel; a refused one gets the defaults (it never registers). */
+    private static ClientSettings.BlockTransfers blockTransfers(Map<String, Object> config) {
+        try {
+            return ClientSettings.of(config).blockTransfers();
+        } catch (IllegalArgumentException e) {
+            return ClientSettings.BlockTransfers.DEFAULT;
+        }
     }
 
     /** The one line that says why a configuration is refused (never a key), or null if it is fine. */

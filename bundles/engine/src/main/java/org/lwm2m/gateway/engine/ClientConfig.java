@@ -83,6 +83,19 @@ public @interface ClientConfig {
                     + "chain to a CA the JVM trusts; 0 a CA the chain must pass through to a CA the JVM trusts.")
     long[] certificateUsage() default { 3 };
 
+    @AttributeDefinition(name = "Block size", required = false, description = "The largest payload of one CoAP "
+            + "message in bytes; a larger one goes block-wise, in blocks of this size. Applies from the next start.",
+            options = { @Option(label = "16", value = "16"), @Option(label = "32", value = "32"),
+                @Option(label = "64", value = "64"), @Option(label = "128", value = "128"),
+                @Option(label = "256", value = "256"), @Option(label = "512", value = "512"),
+                @Option(label = "1024", value = "1024") })
+    int blockSize() default ClientConfiguration.DEFAULT_BLOCK_SIZE;
+
+    @AttributeDefinition(name = "Largest transfer", required = false, min = "16", description = "The largest "
+            + "payload of one block-wise transfer in bytes (a firmware package); a larger one is refused with 4.13. "
+            + "Applies from the next start.")
+    int maxTransferSize() default ClientConfiguration.DEFAULT_MAX_TRANSFER_SIZE;
+
     @AttributeDefinition(name = "Access control", required = false, cardinality = MANY, description = "Access "
             + "Control instances for several servers without a bootstrap server, one per value: an object instance "
             + "(or an object, for the right to create), the rights per short server id (* the default) from the "

@@ -25,6 +25,7 @@ import org.eclipse.californium.scandium.dtls.CertificateType;
 import org.eclipse.californium.scandium.dtls.pskstore.AdvancedSinglePskStore;
 import org.eclipse.californium.scandium.dtls.x509.SingleCertificateProvider;
 import org.eclipse.californium.scandium.dtls.x509.StaticNewAdvancedCertificateVerifier;
+import org.lwm2m.gateway.api.client.ClientSettings;
 
 /**
  * Creates the started CoAP endpoint a client reaches its server through: UDP, or DTLS with a pre-shared key or raw
@@ -51,6 +52,11 @@ final class ClientEndpointFactory {
     ClientEndpointFactory(ScheduledExecutorService executor) {
         this(executor, c -> {
         });
+    }
+
+    /** Endpoints that carry large payloads as these settings say. */
+    ClientEndpointFactory(ScheduledExecutorService executor, ClientSettings.BlockTransfers transfers) {
+        this(executor, configuration -> blockTransfers(configuration, transfers));
     }
 
     /** @param tuning adjusts the Californium configuration (tests shorten timers) */
@@ -120,6 +126,17 @@ final class ClientEndpointFactory {
         return new InetSocketAddress(0);
     }
 
+    /**
+     * Messages up to the block size go whole, larger payloads block-wise in blocks of that size (Californium's
+     * block-wise layer does both directions, several transfers at once, and starts again on a new block 0);
+     * transfers beyond the largest size are refused with 4.13.
+     */
+    static void blockTransfers(Configuration configuration, ClientSettings.BlockTransfers transfers) {
+        configuration.set(CoapConfig.MAX_MESSAGE_SIZE, transfers.blockSize());
+        configuration.set(CoapConfig.PREFERRED_BLOCK_SIZE, transfers.blockSize());
+        configuration.set(CoapConfig.MAX_RESOURCE_BODY_SIZE, transfers.maxTransferSize());
+    }
+
     /** The Californium and Scandium configuration of every endpoint this factory creates. */
     Configuration configuration() {
         return configuration;
@@ -141,6 +158,7 @@ final class ClientEndpointFactory {
         // Connection ID (RFC 9146) on: the client takes the id a server asks for and writes its records under it,
         // so a NAT rebinding its port keeps the session. It asks for none itself (length 0): its own port is its id.
         config.set(DtlsConfig.DTLS_CONNECTION_ID_LENGTH, 0);
+        blockTransfers(config, ClientSettings.BlockTransfers.DEFAULT);
         return config;
     }
 }

@@ -52,12 +52,13 @@ record ClientRequestContext(ClientObjects objects, InstalledCodecs codecs, Claim
      * Bootstrap-Request Trigger bootstraps again.
      */
     @Override
-    public void afterExecute(LwM2mPath path) {
+    public Runnable afterExecute(LwM2mPath path) {
         if (isServerResource(path, LwM2mIds.Server.REGISTRATION_UPDATE_TRIGGER)) {
             registrations.requestUpdate(path.instanceId());
         } else if (isServerResource(path, LwM2mIds.Server.BOOTSTRAP_REQUEST_TRIGGER)) {
-            registrations.bootstrap();
+            return registrations::bootstrap;
         }
+        return null;
     }
 
     private static boolean isServerResource(LwM2mPath path, int resourceId) {

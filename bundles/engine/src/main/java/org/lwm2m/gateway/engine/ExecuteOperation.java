@@ -46,8 +46,8 @@ final class ExecuteOperation {
                 : Stages.call(() -> target.provider().execute(target.requester(), path.instanceId(),
                         path.resourceId(), arguments));
         return done.thenApply(nothing -> {
-            context.afterExecute(path);
-            return Reply.changed();
+            Runnable afterSent = context.afterExecute(path);
+            return afterSent == null ? Reply.changed() : Reply.changedThen(afterSent);
         });
     }
 }

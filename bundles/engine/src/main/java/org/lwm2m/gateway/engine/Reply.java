@@ -4,9 +4,10 @@ import org.lwm2m.gateway.api.ResponseCode;
 
 /**
  * The answer to one server request, before it becomes a CoAP response: a code, an optional payload with its
- * content format ({@link #NO_FORMAT} for none) and, for a Create, the location of the new instance.
+ * content format ({@link #NO_FORMAT} for none), for a Create the location of the new instance, and what to do once
+ * the answer has gone out (null for nothing).
  */
-record Reply(ResponseCode code, int contentFormat, byte[] payload, String locationPath) {
+record Reply(ResponseCode code, int contentFormat, byte[] payload, String locationPath, Runnable afterSent) {
 
     /** Marks a reply without Content-Format option. */
     static final int NO_FORMAT = -1;
@@ -24,19 +25,24 @@ record Reply(ResponseCode code, int contentFormat, byte[] payload, String locati
     }
 
     static Reply content(int contentFormat, byte[] payload) {
-        return new Reply(ResponseCode.CONTENT, contentFormat, payload, null);
+        return new Reply(ResponseCode.CONTENT, contentFormat, payload, null, null);
     }
 
     static Reply changed() {
-        return new Reply(ResponseCode.CHANGED, NO_FORMAT, null, null);
+        return new Reply(ResponseCode.CHANGED, NO_FORMAT, null, null, null);
+    }
+
+    /** 2.04, and then (a Bootstrap-Request Trigger leaving its servers) {@code afterSent} once it has gone out. */
+    static Reply changedThen(Runnable afterSent) {
+        return new Reply(ResponseCode.CHANGED, NO_FORMAT, null, null, afterSent);
     }
 
     static Reply created(String locationPath) {
-        return new Reply(ResponseCode.CREATED, NO_FORMAT, null, locationPath);
+        return new Reply(ResponseCode.CREATED, NO_FORMAT, null, locationPath, null);
     }
 
     static Reply deleted() {
-        return new Reply(ResponseCode.DELETED, NO_FORMAT, null, null);
+        return new Reply(ResponseCode.DELETED, NO_FORMAT, null, null, null);
     }
 
     /** An error with a short human-readable diagnostic (RFC 7252 §5.5.2: no Content-Format). */
@@ -46,6 +52,6 @@ record Reply(ResponseCode code, int contentFormat, byte[] payload, String locati
         if (text.length() > MAX_DIAGNOSTIC) {
             text = text.substring(0, MAX_DIAGNOSTIC);
         }
-        return new Reply(code, NO_FORMAT, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        return new Reply(code, NO_FORMAT, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null);
     }
 }

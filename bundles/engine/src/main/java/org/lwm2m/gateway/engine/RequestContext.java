@@ -34,8 +34,11 @@ interface RequestContext {
     /**
      * Called after a server execute of {@code path} succeeded (a Registration Update Trigger, for example). Must not
      * throw: the execute is done, and its answer says so.
+     *
+     * @return what to do once the answer has gone out (a Bootstrap-Request Trigger de-registers, which must come
+     *         after the answer), or null
      */
-    void afterExecute(LwM2mPath path);
+    Runnable afterExecute(LwM2mPath path);
 
     /**
      * The bootstrap server said it is done (Bootstrap-Finish): checks that the accounts written hold together and, if

@@ -12,9 +12,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.californium.core.CoapResource;
 import org.eclipse.californium.core.coap.CoAP;
+import org.eclipse.californium.core.coap.MessageObserverAdapter;
 import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.coap.Response;
 import org.eclipse.californium.core.observe.ObserveRelation;
@@ -400,6 +402,22 @@ final class RequestDispatcher {
         }
         if (reply.locationPath() != null) {
             response.getOptions().setLocationPath(reply.locationPath());
+        }
+        if (reply.afterSent() != null) {
+            AtomicBoolean done = new AtomicBoolean();
+            response.addMessageObserver(new MessageObserverAdapter() {
+                @Override
+                public void onSent(boolean retransmission) {
+                    if (done.compareAndSet(false, true)) {
+                        reply.afterSent().run();
+                    }
+                }
+
+                @Override
+                public void onSendError(Throwable error) {
+                    onSent(false);
+                }
+            });
         }
         ObserveRelation relation = exchange.advanced().getRelation();
         if (relation != null && relation.isEstablished()) {

@@ -94,8 +94,9 @@ final class TestContext implements RequestContext {
     }
 
     @Override
-    public void afterExecute(LwM2mPath path) {
+    public Runnable afterExecute(LwM2mPath path) {
         executed.add(path);
+        return null;
     }
 
     /** Bootstrap-Finish: the dispatcher tests talk as a management server, so it always ends at once. */

@@ -74,6 +74,18 @@ public final class ClientConfiguration {
      * {@link AccessRule} each, such as {@code "3/0 1=RWE 2=R owner=1"}.
      */
     public static final String ACCESS_CONTROL = "accessControl";
+    /**
+     * The largest payload of one CoAP message in bytes: 16, 32, 64, 128, 256, 512 or 1024 (default). A larger
+     * request or answer goes block-wise (RFC 7959), in blocks of this size.
+     */
+    public static final String BLOCK_SIZE = "blockSize";
+    public static final int DEFAULT_BLOCK_SIZE = 1024;
+    /**
+     * The largest payload of one block-wise transfer in bytes (default {@value #DEFAULT_MAX_TRANSFER_SIZE}, 8 MiB); a
+     * larger one is refused with 4.13 and never held in memory whole.
+     */
+    public static final String MAX_TRANSFER_SIZE = "maxTransferSize";
+    public static final int DEFAULT_MAX_TRANSFER_SIZE = 8 * 1024 * 1024;
     /** Registration lifetime in seconds (default {@value #DEFAULT_LIFETIME}). */
     public static final String LIFETIME = "lifetime";
     /** Short server id of the server (default {@value #DEFAULT_SHORT_SERVER_ID}). */

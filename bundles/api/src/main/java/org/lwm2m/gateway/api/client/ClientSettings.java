@@ -31,10 +31,23 @@ import org.lwm2m.gateway.api.object.Requester;
  * @param defaultMaxPeriod default pmax of observations, seconds (0: none)
  * @param contentFormats   what the Register and Update say in {@code ct}
  * @param accessControl    the Access Control instances the configuration gives
+ * @param blockTransfers   how large payloads travel
  */
 public record ClientSettings(String endpoint, List<ServerAccount> servers, Optional<BootstrapAccount> bootstrapServer,
         long defaultMinPeriod, long defaultMaxPeriod, FormatAdvertisement contentFormats,
-        List<AccessRule> accessControl) {
+        List<AccessRule> accessControl, BlockTransfers blockTransfers) {
+
+    /**
+     * How large payloads travel (RFC 7959).
+     *
+     * @param blockSize       the largest payload of one message, and the size of each block of a larger one
+     * @param maxTransferSize the largest payload of one block-wise transfer
+     */
+    public record BlockTransfers(int blockSize, int maxTransferSize) {
+
+        public static final BlockTransfers DEFAULT = new BlockTransfers(ClientConfiguration.DEFAULT_BLOCK_SIZE,
+                ClientConfiguration.DEFAULT_MAX_TRANSFER_SIZE);
+    }
 
     /** The binding the engine speaks: UDP ("U"), optionally with the queue-mode letter of LwM2M 1.0. */
     private static final char UDP = 'U';
@@ -225,6 +238,7 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(contentFormats, "contentFormats");
         accessControl = List.copyOf(accessControl);
+        Objects.requireNonNull(blockTransfers, "blockTransfers");
         Objects.requireNonNull(bootstrapServer, "bootstrapServer");
         servers = List.copyOf(servers);
     }
@@ -292,7 +306,7 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
                         Integer.MAX_VALUE),
                 p.formatAdvertisement(), p.texts(ClientConfiguration.ACCESS_CONTROL).stream()
                         .map(rule -> AccessRule.parse(rule, names.apply(ClientConfiguration.ACCESS_CONTROL)))
-                        .toList());
+                        .toList(), p.blockTransfers());
     }
 
     /**
@@ -576,6 +590,19 @@ public record ClientSettings(String endpoint, List<ServerAccount> servers, Optio
                 }
             }
             return numbers;
+        }
+
+        /** The block size, a power of two from 16 to 1024, and the largest transfer, at least one block. */
+        BlockTransfers blockTransfers() {
+            long blockSize = number(ClientConfiguration.BLOCK_SIZE, ClientConfiguration.DEFAULT_BLOCK_SIZE);
+            if (blockSize < 16 || blockSize > 1024 || Long.bitCount(blockSize) != 1) {
+                throw new IllegalArgumentException(names.apply(ClientConfiguration.BLOCK_SIZE) + " = " + blockSize
+                        + ": must be 16, 32, 64, 128, 256, 512 or 1024 bytes");
+            }
+            long maxTransferSize = range(ClientConfiguration.MAX_TRANSFER_SIZE, number(
+                    ClientConfiguration.MAX_TRANSFER_SIZE, ClientConfiguration.DEFAULT_MAX_TRANSFER_SIZE), blockSize,
+                    Integer.MAX_VALUE);
+            return new BlockTransfers((int) blockSize, (int) maxTransferSize);
         }
 
         long number(String name, long fallback) {

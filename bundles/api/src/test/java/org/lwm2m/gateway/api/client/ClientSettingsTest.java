@@ -324,6 +324,24 @@ class ClientSettingsTest {
         }
     }
 
+    @Test
+    void blockTransfersTakeAPowerOfTwoBlockAndATransferOfAtLeastOneBlock() {
+        Map<String, Object> properties = new HashMap<>(Map.of(ClientConfiguration.ENDPOINT, "blocks",
+                ClientConfiguration.SERVER_URI, "coap://one.example"));
+        assertEquals(ClientSettings.BlockTransfers.DEFAULT, ClientSettings.of(properties).blockTransfers());
+        properties.put(ClientConfiguration.BLOCK_SIZE, "256");
+        properties.put(ClientConfiguration.MAX_TRANSFER_SIZE, 100_000);
+        assertEquals(new ClientSettings.BlockTransfers(256, 100_000), ClientSettings.of(properties).blockTransfers());
+
+        properties.put(ClientConfiguration.BLOCK_SIZE, "300");
+        assertTrue(refusal(properties).contains("blockSize = 300: must be 16, 32"), refusal(properties));
+        properties.put(ClientConfiguration.BLOCK_SIZE, 2048);
+        assertTrue(refusal(properties).contains("blockSize = 2048"), refusal(properties));
+        properties.put(ClientConfiguration.BLOCK_SIZE, 512);
+        properties.put(ClientConfiguration.MAX_TRANSFER_SIZE, 100);
+        assertTrue(refusal(properties).startsWith("maxTransferSize = 100: must be 512.."), refusal(properties));
+    }
+
     private static String refusal(Map<String, Object> properties) {
         return assertThrows(IllegalArgumentException.class, () -> ClientSettings.of(properties)).getMessage();
     }
