@@ -18,6 +18,7 @@ import org.lwm2m.gateway.api.model.ObjectModel;
 import org.lwm2m.gateway.api.model.ResourceType;
 import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
+import org.lwm2m.gateway.api.object.InstanceLines;
 import org.lwm2m.gateway.testing.AllTypes;
 import org.lwm2m.gateway.testing.RandomValues;
 
@@ -70,9 +71,9 @@ class BootstrappedAccountsTest {
             for (int i = 0; i < 50; i++) {
                 Value value = values.next(type);
                 ObjectModel model = AllTypes.model();
-                String line = AllTypes.single(type) + " " + BootstrappedAccounts.format(value);
+                String line = AllTypes.single(type) + " " + InstanceLines.format(value);
                 assertEquals(List.of(new SingleResource(AllTypes.singleId(type), value)),
-                        BootstrappedAccounts.parse(List.of(line), Map.of(model.id(), model)).values().iterator()
+                        InstanceLines.parse(List.of(line), Map.of(model.id(), model)).values().iterator()
                                 .next(), line);
             }
         }
