@@ -1,6 +1,7 @@
 package org.lwm2m.gateway.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.lwm2m.gateway.itests.GatewayHarness.hasLinkAtOrBelow;
 import static org.lwm2m.gateway.itests.GatewayHarness.link;
 
@@ -28,7 +29,7 @@ import org.osgi.service.cm.Configuration;
 /**
  * The Linux driver on a sysfs tree the test lays out as the kernel does: a thermal zone that appears is a
  * temperature instance at the server with the zone's reading, and one that vanishes takes its instance away; the
- * host's DMI vendor and battery show in the Device object.
+ * host's DMI vendor and battery show in the Device object, and its network links in Connectivity Monitoring.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -98,6 +99,15 @@ public class LinuxDriverIT extends WithRegisteredGateway {
             driver.delete();
             delete(sysfs);
         }
+    }
+
+    @Test
+    public void theHostsConnectivityIsConnectivityMonitoring() throws Exception {
+        ReadResponse bearer = send(new ReadRequest(ContentFormat.TEXT, 4, 0, 0));
+        assertEquals(bearer.toString(), ResponseCode.CONTENT, bearer.getCode());
+        long value = (Long) ((LwM2mSingleResource) bearer.getContent()).getValue();
+        assertTrue("an Ethernet, WLAN or LTE bearer: " + value, value == 41 || value == 21 || value == 6);
+        assertEquals(ResponseCode.CONTENT, send(new ReadRequest(ContentFormat.TLV, 4, 0, 4)).getCode());
     }
 
     private static void delete(Path tree) throws Exception {
