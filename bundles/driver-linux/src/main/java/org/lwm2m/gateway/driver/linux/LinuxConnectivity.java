@@ -38,15 +38,14 @@ public class LinuxConnectivity implements ConnectivityInfo {
     }
 
     private record Sample(int bearer, List<Integer> bearers, OptionalInt signal, OptionalInt quality,
-            List<String> addresses, List<String> routers, long takenNanos) {
+            List<String> addresses, List<String> routers) {
     }
 
     private static final List<String> VIRTUAL = List.of("lo", "docker", "veth", "br-", "virbr", "cni", "flannel");
 
     private final SystemFiles files;
     private final Supplier<List<Link>> links;
-    private final LongSupplier nanoTime;
-    private volatile Sample sample;
+    private final Sampled<Sample> sample;
 
     @Activate
     public LinuxConnectivity(LinuxDriverConfig config) {
@@ -61,50 +60,40 @@ public class LinuxConnectivity implements ConnectivityInfo {
     LinuxConnectivity(SystemFiles files, Supplier<List<Link>> links, LongSupplier nanoTime) {
         this.files = files;
         this.links = links;
-        this.nanoTime = nanoTime;
+        this.sample = new Sampled<>(SAMPLE_PERIOD, nanoTime, this::take);
     }
 
     @Override
     public int networkBearer() {
-        return current().bearer();
+        return sample.get().bearer();
     }
 
     @Override
     public List<Integer> availableBearers() {
-        return current().bearers();
+        return sample.get().bearers();
     }
 
     @Override
     public OptionalInt signalStrength() {
-        return current().signal();
+        return sample.get().signal();
     }
 
     @Override
     public OptionalInt linkQuality() {
-        return current().quality();
+        return sample.get().quality();
     }
 
     @Override
     public List<String> ipAddresses() {
-        return current().addresses();
+        return sample.get().addresses();
     }
 
     @Override
     public List<String> routerAddresses() {
-        return current().routers();
+        return sample.get().routers();
     }
 
-    private Sample current() {
-        long now = nanoTime.getAsLong();
-        Sample last = sample;
-        if (last == null || now - last.takenNanos() >= SAMPLE_PERIOD.toNanos()) {
-            last = take(now);
-            sample = last;
-        }
-        return last;
-    }
-
-    private Sample take(long now) {
+    private Sample take() {
         List<Link> up = links.get().stream().filter(link -> !isVirtual(link.name())).toList();
         Optional<String[]> route = defaultRoute();
         String inUse = route.map(r -> r[0]).or(() -> up.stream().findFirst().map(Link::name)).orElse("");
@@ -123,7 +112,7 @@ public class LinuxConnectivity implements ConnectivityInfo {
             quality = number(wireless.get()[2]);
             signal = number(wireless.get()[3]);
         }
-        return new Sample(bearer, List.copyOf(bearers), signal, quality, addresses, routers, now);
+        return new Sample(bearer, List.copyOf(bearers), signal, quality, addresses, routers);
     }
 
     private static boolean isVirtual(String name) {

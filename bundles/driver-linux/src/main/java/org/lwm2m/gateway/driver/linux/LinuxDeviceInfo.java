@@ -29,14 +29,12 @@ public class LinuxDeviceInfo implements DeviceInfo {
     /** A battery at or below this level is low, whatever the kernel calls its state. */
     private static final int LOW_LEVEL = 10;
 
-    private record Sample(OptionalLong freeKilobytes, OptionalLong totalKilobytes, Optional<Battery> battery,
-            long takenNanos) {
+    private record Sample(OptionalLong freeKilobytes, OptionalLong totalKilobytes, Optional<Battery> battery) {
     }
 
     private final SystemFiles files;
     private final HostIdentity identity;
-    private final LongSupplier nanoTime;
-    private volatile Sample sample;
+    private final Sampled<Sample> sample;
 
     @Activate
     public LinuxDeviceInfo(LinuxDriverConfig config) {
@@ -48,7 +46,7 @@ public class LinuxDeviceInfo implements DeviceInfo {
     LinuxDeviceInfo(SystemFiles files, Path osRelease, LongSupplier nanoTime) {
         this.files = files;
         this.identity = HostIdentity.detect(files, osRelease);
-        this.nanoTime = nanoTime;
+        this.sample = new Sampled<>(SAMPLE_PERIOD, nanoTime, this::take);
     }
 
     @Override
@@ -79,31 +77,23 @@ public class LinuxDeviceInfo implements DeviceInfo {
     /** MemAvailable. */
     @Override
     public OptionalLong freeMemoryKilobytes() {
-        return current().freeKilobytes();
+        return sample.get().freeKilobytes();
     }
 
     /** MemTotal. */
     @Override
     public OptionalLong totalMemoryKilobytes() {
-        return current().totalKilobytes();
+        return sample.get().totalKilobytes();
     }
 
     @Override
     public Optional<Battery> battery() {
-        return current().battery();
+        return sample.get().battery();
     }
 
-    /** The last sample while it is younger than the period; two readers at once may both sample, harmlessly. */
-    private Sample current() {
-        long now = nanoTime.getAsLong();
-        Sample last = sample;
-        if (last == null || now - last.takenNanos() >= SAMPLE_PERIOD.toNanos()) {
-            Optional<String> meminfo = files.proc("meminfo");
-            last = new Sample(kilobytes(meminfo, "MemAvailable"), kilobytes(meminfo, "MemTotal"), findBattery(),
-                    now);
-            sample = last;
-        }
-        return last;
+    private Sample take() {
+        Optional<String> meminfo = files.proc("meminfo");
+        return new Sample(kilobytes(meminfo, "MemAvailable"), kilobytes(meminfo, "MemTotal"), findBattery());
     }
 
     /** A /proc/meminfo field, which the kernel gives in units of 1024 bytes despite its "kB" suffix. */

@@ -5,7 +5,7 @@ import java.util.List;
 import org.lwm2m.gateway.api.driver.ConnectivityInfo;
 import org.lwm2m.gateway.api.model.ObjectModel;
 import org.lwm2m.gateway.api.node.Value;
-import org.lwm2m.gateway.api.object.BaseObjectProvider;
+import org.lwm2m.gateway.api.object.DriverObjectProvider;
 import org.lwm2m.gateway.api.object.ObjectProvider;
 import org.lwm2m.gateway.api.object.ValueInstance;
 import org.osgi.service.component.annotations.Component;
@@ -21,7 +21,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * gives one), the host's addresses (4) and its routers (5). Without a driver the object has no instance.
  */
 @Component(service = ObjectProvider.class)
-public class ConnectivityMonitoringObject extends BaseObjectProvider {
+public class ConnectivityMonitoringObject extends DriverObjectProvider<ConnectivityInfo> {
 
     static final int NETWORK_BEARER = 0;
     static final int AVAILABLE_BEARERS = 1;
@@ -32,8 +32,6 @@ public class ConnectivityMonitoringObject extends BaseObjectProvider {
 
     private static final ObjectModel MODEL = ObjectModel.load(ConnectivityMonitoringObject.class, "/ddf/4-1_3.xml");
 
-    private ConnectivityInfo info;
-
     public ConnectivityMonitoringObject() {
         super(MODEL);
     }
@@ -41,19 +39,16 @@ public class ConnectivityMonitoringObject extends BaseObjectProvider {
     /** The highest-ranked driver describes the host's connectivity; its instance shows at once. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    public synchronized void bindConnectivityInfo(ConnectivityInfo driver) {
-        info = driver;
-        putInstance(0, instance(driver));
+    public void bindConnectivityInfo(ConnectivityInfo driver) {
+        follow(driver);
     }
 
-    public synchronized void unbindConnectivityInfo(ConnectivityInfo driver) {
-        if (info == driver) {
-            info = null;
-            removeInstance(0);
-        }
+    public void unbindConnectivityInfo(ConnectivityInfo driver) {
+        unfollow(driver);
     }
 
-    private ValueInstance instance(ConnectivityInfo driver) {
+    @Override
+    protected ValueInstance instanceFor(ConnectivityInfo driver) {
         ValueInstance instance = new ValueInstance(model(), 0, resourceId -> fireValueChanged(0, resourceId))
                 .bind(NETWORK_BEARER, () -> Value.of(driver.networkBearer()))
                 .bindAll(AVAILABLE_BEARERS, () -> driver.availableBearers().stream().map(b -> Value.of((long) b))
