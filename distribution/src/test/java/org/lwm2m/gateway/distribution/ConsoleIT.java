@@ -20,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import org.eclipse.leshan.core.node.LwM2mPath;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
+import org.lwm2m.gateway.testing.Conditions;
 import org.lwm2m.gateway.testing.LeshanTestServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -122,16 +124,12 @@ class ConsoleIT {
 
     /** The clients as the API shows them, once they are as {@code wanted} says (within the start-up bound). */
     private JsonNode clientsOnce(Predicate<JsonNode> wanted) throws Exception {
-        long deadline = System.nanoTime() + START.toNanos();
-        JsonNode clients = call("GET", "clients.json", null, 200);
-        while (!wanted.test(clients)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the clients never got there: " + clients);
-            }
-            Thread.sleep(100);
-            clients = call("GET", "clients.json", null, 200);
-        }
-        return clients;
+        AtomicReference<JsonNode> clients = new AtomicReference<>();
+        Conditions.await("the clients as the test wants them", START, () -> {
+            clients.set(call("GET", "clients.json", null, 200));
+            return wanted.test(clients.get());
+        });
+        return clients.get();
     }
 
     private String readAtServer(Registration registration, int object, int instance, int resource)

@@ -15,11 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.inject.Inject;
 
@@ -30,6 +30,7 @@ import org.eclipse.leshan.core.response.ReadResponse;
 import org.eclipse.leshan.server.registration.Registration;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.lwm2m.gateway.testing.Conditions;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -91,21 +92,16 @@ public class KarafConsoleIT extends WithGatewayHarness {
 
     /** The API's answer once the console is up: the web console starts a while after its feature is installed. */
     private HttpResponse<String> awaitConsole() throws Exception {
-        Instant end = Instant.now().plus(WAIT);
-        while (true) {
+        AtomicReference<HttpResponse<String>> clients = new AtomicReference<>();
+        Conditions.await("the LwM2M console showing the registration", WAIT, () -> {
             try {
-                HttpResponse<String> clients = send("GET", "clients.json", null, true);
-                if (clients.statusCode() == 200 && clients.body().contains("REGISTERED")) {
-                    return clients;
-                }
+                clients.set(send("GET", "clients.json", null, true));
+                return clients.get().statusCode() == 200 && clients.get().body().contains("REGISTERED");
             } catch (IOException notListeningYet) {
-                // the HTTP service is still starting
+                return false; // the HTTP service is still starting
             }
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("the LwM2M console did not answer within " + WAIT);
-            }
-            Thread.sleep(200);
-        }
+        });
+        return clients.get();
     }
 
     @Test

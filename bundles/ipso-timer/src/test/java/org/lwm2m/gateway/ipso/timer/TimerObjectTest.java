@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -15,6 +14,7 @@ import org.lwm2m.gateway.api.node.SingleResource;
 import org.lwm2m.gateway.api.node.Value;
 import org.lwm2m.gateway.api.object.Requester;
 import org.lwm2m.gateway.api.object.WriteMode;
+import org.lwm2m.gateway.testing.Conditions;
 import org.lwm2m.gateway.testing.ProviderCalls;
 
 /** The Timer object runs for real: one-shot, interval, switched off, created by a server, refused settings. */
@@ -46,14 +46,8 @@ class TimerObjectTest {
         ProviderCalls.execute(timers, instance, TimerObject.TRIGGER);
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant end = Instant.now().plus(BOUND);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError(what + " within " + BOUND);
-            }
-            Thread.sleep(20);
-        }
+    private static void await(String what, BooleanSupplier condition) throws Exception {
+        Conditions.await(what, BOUND, condition::getAsBoolean);
     }
 
     private boolean is(int instance, int resource, Value value) {
